@@ -1,0 +1,1 @@
+"""The `proxygraph` command line (typer). See :mod:`proxygraph.cli.main`."""
