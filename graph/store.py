@@ -431,6 +431,16 @@ class ClaimGraph:
                 )
             if target == c.id:
                 raise InvalidValueError("a claim cannot deny itself", (c.origin or Location()).with_field("denies"))
+            denied = self._claims[target]
+            ends = {(denied.subject, denied.object)}
+            if self.ontology.relation(denied.predicate).symmetric:
+                ends.add((denied.object, denied.subject))
+            if denied.predicate != c.predicate or (c.subject, c.object) not in ends:
+                raise InvalidValueError(
+                    f"denies '{target}' ({denied.subject} {denied.predicate} {denied.object}) but is about "
+                    f"{c.subject} {c.predicate} {c.object}; a denial must be about the same relation",
+                    (c.origin or Location()).with_field("denies"),
+                )
 
     # -- the only mutations; each is journaled so a failed batch can be rolled back -------------
     def _set(self, kind: str, key: str, value) -> None:

@@ -80,6 +80,7 @@ def test_stated_defaults_to_the_source_date_and_weight_comes_from_the_grade(mini
         ([claim(attributes={"strength": "high"})], InvalidValueError, "'strength' is not an attribute of 'backs'"),
         ([claim(denies=["wire-iran-backs-kh"])], InvalidValueError, "only a claim with modality 'denied'"),
         ([claim(modality="denied", denies=["no-such-claim"])], DanglingReferenceError, "denies 'no-such-claim'"),
+        ([claim(predicate="allied_with", modality="denied", denies=["wire-iran-backs-kh"])], InvalidValueError, "a denial must be about the same relation"),
         ([Entity("iran", "ArmedGroup", "Iran")], ConflictError, "is a ArmedGroup but 'iran' is a State"),
         ([Entity("t", "Attack", "T", properties={"fatalities": -1})], InvalidValueError, "below the minimum"),
         ([Entity("t", "Attack", "T", properties={"date": "28 Jan"})], InvalidValueError, "expected YYYY-MM-DD"),
