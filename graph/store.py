@@ -147,6 +147,9 @@ class ClaimGraph:
         entity: str | None = None,
     ) -> Iterator[Claim]:
         """Claims matching every filter given; `entity` matches either end."""
+        subject, object, claimant = (
+            None if x is None else self.canonical_id(x) for x in (subject, object, claimant)
+        )
         if entity is not None:
             eid = self.canonical_id(entity)
             if eid not in self.nx:
@@ -154,25 +157,22 @@ class ClaimGraph:
             edges = [*self.nx.out_edges(eid, keys=True), *self.nx.in_edges(eid, keys=True)]
             pool: Iterable[Claim] = (self._claims[k] for k in dict.fromkeys(k for _, _, k in edges))
         elif subject is not None:
-            sid = self.canonical_id(subject)
-            pool = (self._claims[k] for _, _, k in self.nx.out_edges(sid, keys=True)) if sid in self.nx else ()
+            edges = self.nx.out_edges(subject, keys=True) if subject in self.nx else ()
+            pool = (self._claims[k] for _, _, k in edges)
         elif object is not None:
-            oid = self.canonical_id(object)
-            pool = (self._claims[k] for _, _, k in self.nx.in_edges(oid, keys=True)) if oid in self.nx else ()
+            edges = self.nx.in_edges(object, keys=True) if object in self.nx else ()
+            pool = (self._claims[k] for _, _, k in edges)
         else:
             pool = self._claims.values()
         for c in pool:
-            if subject is not None and c.subject != self.canonical_id(subject):
-                continue
-            if object is not None and c.object != self.canonical_id(object):
-                continue
-            if predicate is not None and c.predicate != predicate:
-                continue
-            if claimant is not None and c.claimant != self.canonical_id(claimant):
-                continue
-            if modality is not None and c.modality != modality:
-                continue
-            yield c
+            if (
+                (subject is None or c.subject == subject)
+                and (object is None or c.object == object)
+                and (predicate is None or c.predicate == predicate)
+                and (claimant is None or c.claimant == claimant)
+                and (modality is None or c.modality == modality)
+            ):
+                yield c
 
     def denials_of(self, claim_id: str) -> list[Claim]:
         """The denials that point at `claim_id` (they stand beside it, never replace it)."""
