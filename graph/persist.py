@@ -83,6 +83,14 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     except OSError as e:
         raise StoreError(f"cannot write {path}: {e.strerror}") from None
     try:
+        # mkstemp makes the file private; keep the mode of the file we replace, else the umask's.
+        try:
+            mode = path.stat().st_mode & 0o777
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

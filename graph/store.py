@@ -227,6 +227,12 @@ class ClaimGraph:
             self._set("redirect", old_id, target)
 
     def _add_source(self, source: Source) -> tuple[str, str]:
+        loc = source.origin or Location()
+        spec = self.ontology.entity_type("Source").properties
+        for key in ("outlet", "title", "url", "author"):
+            value = getattr(source, key)
+            if value is not None:
+                self.ontology.check_value(spec[key], value, loc.with_field(key))
         return source.id, self._put("source", source.id, source)
 
     def _add_entity(self, entity: Entity) -> tuple[str, str]:

@@ -112,6 +112,7 @@ class Modality:
     name: str
     description: str
     weight: float
+    style: dict = field(default_factory=dict)
 
 
 class Ontology:
@@ -145,7 +146,7 @@ class Ontology:
         try:
             return self.entity_types[name]
         except (KeyError, TypeError):
-            known = ", ".join(sorted(n for n, t in self.entity_types.items() if not t.abstract))
+            known = ", ".join(sorted(self.concrete_types()))
             raise UnknownTypeError(
                 f"unknown entity type '{name}'; expected one of: {known}",
                 (location or Location()).with_field("type"),
@@ -373,7 +374,7 @@ def load_ontology(path: str | None = None) -> Ontology:
         entity_types=types,
         relations={},
         modalities={
-            n: Modality(n, " ".join(str(m["description"]).split()), float(m["weight"]))
+            n: Modality(n, " ".join(str(m["description"]).split()), float(m["weight"]), dict(m.get("style") or {}))
             for n, m in claims_doc["modalities"].items()
         },
         reliability=dict(claims_doc["grades"]["reliability"]),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -23,6 +24,8 @@ from proxygraph.ontology.exc import InvalidValueError, Location, MissingFieldErr
 from proxygraph.ontology.values import ID_RE, format_date, parse_date, parse_grade
 
 __all__ = ["Entity", "Source", "Claim", "Record", "content_id"]
+
+_WEB_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 
 
 def content_id(prefix: str, *parts: Any) -> str:
@@ -100,6 +103,10 @@ class Source:
         outlet = _text(raw, "outlet", loc, required=True)
         title = _text(raw, "title", loc, required=True)
         url = _text(raw, "url", loc)
+        if url is not None and not _WEB_URL.match(url):
+            raise InvalidValueError(
+                f"'{url}' is not an http(s) URL", loc.with_field("url", _line(raw, "url", loc))
+            )
         sid = _id(raw, "id", loc, required=False) or content_id("s", url or [outlet, title])
         published = parse_date(raw.get("published"), loc.with_field("published", _line(raw, "published", loc)), "published")
         return cls(sid, outlet, title, url, published, _text(raw, "author", loc), origin=loc)

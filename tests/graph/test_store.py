@@ -97,6 +97,13 @@ def test_each_bad_record_raises_its_own_error_and_changes_nothing(mini_graph, re
     assert _same(mini_graph, before)
 
 
+def test_a_source_link_must_be_a_web_address(mini_graph):
+    with pytest.raises(InvalidValueError, match="'javascript:alert\\(1\\)' is not an http\\(s\\) URL"):
+        Source.from_dict({"outlet": "X", "title": "Y", "url": "javascript:alert(1)"})
+    with pytest.raises(InvalidDataError, match="is not an http"):
+        mini_graph.apply([Source("bad", "X", "Y", url="javascript:alert(1)")])
+
+
 def test_missing_source_is_its_own_error():
     with pytest.raises(MissingSourceError, match="needs a source"):
         claim(source=None)
