@@ -111,11 +111,11 @@ def show(
 
 @cli_errors
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="ttl, graphml, gexf or json.")] = "graphml",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="ttl, nt, jsonld, graphml, gexf or json.")] = "graphml",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: standard output).", dir_okay=False)] = None,
     store: StoreOption = None,
 ) -> None:
-    """Export the graph as Turtle, GraphML, GEXF (Gephi opens both) or JSON.
+    """Export the graph as RDF (Turtle, N-Triples, JSON-LD), GraphML, GEXF (Gephi opens both) or JSON.
 
     Example:  proxygraph export --format gexf -o proxies.gexf
     """

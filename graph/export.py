@@ -25,7 +25,7 @@ from proxygraph.ontology import InvalidValueError
 
 __all__ = ["FORMATS", "flat_graph", "export", "export_bytes"]
 
-FORMATS = ("ttl", "graphml", "gexf", "json")
+FORMATS = ("ttl", "nt", "jsonld", "graphml", "gexf", "json")
 
 
 def _node_attrs(graph: ClaimGraph, e) -> dict:
@@ -87,10 +87,10 @@ def export_bytes(graph: ClaimGraph, fmt: str) -> bytes:
     """The graph serialized as `fmt` (one of :data:`FORMATS`)."""
     if fmt == "json":
         return json.dumps(to_document(graph), ensure_ascii=False, indent=1).encode("utf-8")
-    if fmt == "ttl":
-        from proxygraph.graph.rdf import to_rdf
+    if fmt in ("ttl", "nt", "jsonld"):
+        from proxygraph.graph.rdf import serialize
 
-        return to_rdf(graph).serialize(format="turtle").encode("utf-8")
+        return serialize(graph, fmt)
     buf = io.BytesIO()
     if fmt == "graphml":
         nx.write_graphml(flat_graph(graph), buf, encoding="utf-8", prettyprint=True)
