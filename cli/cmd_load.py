@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -33,6 +33,28 @@ def load_reference_cmd(
     console.print(report.summary(), markup=False)
     for old, new in report.merged.items():
         console.print(f"merged '{old}' into '{new}'", markup=False)
+
+
+@load_app.command("articles")
+@cli_errors
+def load_articles_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="News articles (.txt, .md, .html, optional title:/outlet:/url:/published: header) or folders.")],
+    published: Annotated[Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD) when a header gives none.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the extraction.")] = 1,
+    store: StoreOption = None,
+) -> None:
+    """Extract news articles into entities and claims and merge them into the store (all or nothing).
+
+    Example:  proxygraph load articles reporting/ --published 2024-02-08
+    """
+    from proxygraph.cli.cmd_extract import _date, load_articles
+
+    path = store_path(store)
+    graph = load_or_new(path)
+    report = load_articles(graph, *paths, published=_date(published), progress=True, jobs=jobs)
+    if report.changed or not path.exists():
+        save(graph, path)
+    console.print(report.summary(), markup=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from proxygraph.cli.cmd_extract import build_step as _step_articles
+from proxygraph.cli.cmd_view import build_step as _step_view
 from proxygraph.graph import ClaimGraph, load_or_new, save
 from proxygraph.loaders import ReferenceLoader, bundled_reference_dir
 
@@ -41,6 +43,8 @@ def _step_reference(graph: ClaimGraph, result: BuildResult) -> str:
 # (name, step) pairs run in order by `build`.
 BUILD_STEPS: list[tuple[str, Callable[[ClaimGraph, BuildResult], str]]] = [
     ("reference", _step_reference),
+    ("articles", _step_articles),
+    ("view", _step_view),  # keep last: it draws what the steps before it loaded
 ]
 
 

@@ -1,0 +1,344 @@
+"""Event mentions of a sentence with their agent, targets, places, time and toll (see events.py for
+the event model and matching); a mixin of the extraction run."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from proxygraph.loaders.articles import _rx as rx
+from proxygraph.loaders.articles.dates import TimeRef
+from proxygraph.loaders.articles.events import (
+    NUM,
+    EventMention,
+    find_event_triggers,
+    kind_of,
+    parse_count,
+)
+from proxygraph.loaders.articles.mentions import Mention
+from proxygraph.loaders.articles.patterns import (
+    _NOT_MODIFIER,
+    _NP_BREAK,
+    _ROLE,
+    ACTOR_TYPES,
+    EVENT_TYPES,
+    PLACE_TYPES,
+)
+from proxygraph.loaders.articles.text import Sentence
+
+
+# After "attacks on X", "in <place>" says where X is when X is people or their bases ("US forces in
+# Iraq"), but where it happened when X is what was hit ("Houthi targets in Yemen").
+_WHERE_THEY_ARE = re.compile(r"\s*(?:[\w'’-]+\s+)?(?:forces|troops|personnel|soldiers|service\s*members|servicemen|bases|"
+                             r"citizens|nationals|diplomats|interests|allies)\s*", re.I)
+_WAR_WORD = re.compile(r"\b(?:war|offensive|conflict|campaign)\b", re.I)
+
+
+class EventPass:
+    """Finds the events of each sentence (needs the run's mentions, frames and helpers)."""
+
+    def _events(self, s: Sentence, ments: list[Mention], times: list[TimeRef], subject: str | None) -> list[EventMention]:
+        text, off = s.text, s.start
+        frames_hint = self._frames_hint
+        evs: list[EventMention] = []
+        named = [m for m in ments if self.type_of(m.entity_id) in EVENT_TYPES]
+        triggers = [t for t in find_event_triggers(text) if not any(m.start - off <= t[0] < m.end - off for m in named)]
+        spans = [(m.start - off, m.end - off, m.text, None, m) for m in named] + [(a, b, t, v, None) for a, b, t, v in triggers]
+        spans.sort(key=lambda x: x[0])
+        hypo = bool(rx.search(r"\b(?:if|unless|should)\b", text))  # a conditional somewhere in the sentence
+        for k, (a, b, trig, is_verb, named_m) in enumerate(spans):
+            nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+            if is_verb and evs and trig.lower().endswith("ing") and rx.fullmatch(r"[^,;]{0,40}", text[evs[-1].end - off: a]) \
+                    and not rx.search(r"\b(is|are|was|were|been|be|has|have|had|continue|continued)\b", text[evs[-1].end - off: a]):
+                # "the second US attack in Iraq targeting a senior leader": the same event
+                m = self._mention_at(ments, b + off + 1, slack=12)
+                if m and self.type_of(m) in ACTOR_TYPES | PLACE_TYPES and m not in evs[-1].targets:
+                    evs[-1].targets.append(m)
+                continue
+            if is_verb and rx.search(r"\b(?:the|a|an|its|their|of)\s+$", text[:a]):
+                continue
+            ev = EventMention(a + off, b + off, trig, trig, "Event", sentence=s.index, verb=bool(is_verb))
+            clause_from = max([f.start for f in frames_hint if f.start <= a < f.end and f.kind != "negated"] + [0])
+            if named_m:
+                ev.known = named_m.entity_id
+                ev.kind = self.type_of(named_m.entity_id)
+                for m in ments:
+                    if m.kind == "inner" and named_m.start <= m.start < named_m.end and self.type_of(m.entity_id) in PLACE_TYPES | {"State"} \
+                            and rx.search(r"\bin\s+(the\s+)?$", text[: m.start - off]):
+                        ev.places.append(m.entity_id)
+            left = text[max(0, a - 60): a]
+            cuts = [m.end() for m in _NP_BREAK.finditer(left)]
+            np_text = left[cuts[-1]:] if cuts else left
+            wave = rx.search(r"((?:\S+\s+){0,3}(?:wave|series|round|spate|barrage|volley|salvo|string|flurry|campaign)s?\s+of\s+)$", left) \
+                if left.rstrip().endswith(" of") else None
+            if wave and not np_text.strip():
+                np_text = wave.group(1)
+                cuts = [m.end() for m in _NP_BREAK.finditer(np_text[:-3])]
+                np_text = np_text[cuts[-1]:] if cuts else np_text
+            np_text = np_text.strip()
+            dets = rx.findall(r"(?:^|\s)(the|this|that|these|those|its|their|a|an|[\w’'-]+['’]s?)(?=\s|$)", " " + np_text, re.I)
+            dets = [d for d in dets if d.lower() in ("the", "this", "that", "these", "those", "its", "their", "a", "an") or d[-1:] in "'’" or d.lower().endswith(("'s", "’s"))]
+            ev.definite = bool(dets) and dets[-1].lower() not in ("a", "an")
+            ev.plural = trig.lower().endswith("s") and not trig.lower().endswith(("ss",)) and not is_verb
+            ev.progressive = bool(is_verb and trig.lower() == "attack") or bool(is_verb and rx.search(r"\b(been|is|are|was|were|continue|continued|began|begun|started|kept)\s+(\w+\s+)?$", text[max(0, a - 30): a]))
+            np_start = a - len(np_text)
+            np_text = np_text.strip()
+            # the agent: "A US drone strike", "Israel's offensive", "attacks by X", or the verb's subject
+            if not is_verb and rx.match(r"(?:its|their)\b", np_text, re.I):
+                # "Israel pressed on with its offensive"; "the US said the group fired a missile, its 27th
+                # attack": the nearest actor before it, else the sentence's subject
+                near = [m.entity_id for m in ments if m.end - off <= np_start and self.type_of(m.entity_id) in ACTOR_TYPES
+                        and not self._adjective(m, text, off) and not self._modifier(ments, m.entity_id, text, off)]
+                owner = near[-1] if near else subject
+                if owner and self.type_of(owner) in ACTOR_TYPES:
+                    ev.agent, ev.agent_via = owner, "possessive"
+            for m in ments if not is_verb else ():
+                ma, mb = m.start - off, m.end - off
+                if np_start <= ma and mb <= a and self.type_of(m.entity_id) in ACTOR_TYPES and not rx.search(r"-\s*$", text[mb: mb + 1]):
+                    gap = text[mb:a]
+                    if rx.fullmatch(r"(['’]s)?(\s+[a-z-]+){0,3}\s*", gap) and not _NP_BREAK.search(gap) and not _NOT_MODIFIER.search(gap):
+                        ev.agent, ev.agent_via = m.entity_id, "adj"
+            if is_verb:
+                subj_np = rx.split(r"[,;]|\b(?:and|but|that|which|who)\b", text[:a])[-1]
+                ev.definite = bool(rx.match(r"\s*(the|this|that|it|its)\b", subj_np, re.I)) and not any(
+                    a - len(subj_np) <= m.start - off < a and self.type_of(m.entity_id) in ACTOR_TYPES for m in ments)
+            if not is_verb and rx.search(r"\bunder\s+$", text[:a]):
+                # "US forces in Iraq and Syria have come under attack": the subject is the target
+                clause = rx.split(r"[;]|\b(?:but|while|whereas)\b", text[:a])[-1]
+                cstart = a - len(clause)
+                for m in ments:
+                    if cstart <= m.start - off < a and self.type_of(m.entity_id) in ACTOR_TYPES | {"Site"}:
+                        if rx.search(r"\b(in|across|near|and)\s+(the\s+)?$", text[: m.start - off]) and self.type_of(m.entity_id) == "State":
+                            if not ev.targets:  # "US forces in Iraq and Syria came under attack": where the forces are
+                                ev.places.append(m.entity_id)
+                        elif not ev.targets and not self._modifier(ments, m.entity_id, text, off):
+                            ev.targets.append(m.entity_id)
+                    elif cstart <= m.start - off < a and self.type_of(m.entity_id) in PLACE_TYPES:
+                        ev.places.append(m.entity_id)
+                ev.plural = bool(rx.match(r"\s+(?:\w+\s+){0,4}times\b", text[b:])) or ev.plural
+            if not is_verb and not ev.agent:
+                cv = rx.search(r"\b(?:carried\s+out|carry\s+out|carrying\s+out|conducted|conduct|conducting|launched|launch|launching|staged|mounted|executed|claimed|claims|claim|planned|plotted|orchestrated|organi[sz]ed|directed|pressed\s+(?:on|ahead)\s+with|(?:kept|keep|keeping|stepped|step|stepping)\s+up|escalated|intensified|resumed)(?:\s+and\s+(?:supported|directed|funded|carried\s+out|executed|participated\s+in))?\s+(?:[\w’'-]+\s+){0,4}$", text[:a])
+                if cv and cv.start() < clause_from:
+                    cv = None
+                if cv and not _NP_BREAK.search(text[cv.end(): a]) and not rx.search(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$", text[: cv.start()]):
+                    before = text[: cv.start()]
+                    if rx.search(r"\b(its|their)\s+(?:own\s+)?(?:forces|troops|fighters|military|jets|aircraft|warplanes)\s+(?:had\s+|have\s+|has\s+)?$", before, re.I):
+                        own = [f for f in frames_hint if f.start <= cv.start()] if frames_hint else []
+                        who = own[-1].claimant if own and own[-1].claimant != "reporter" else subject
+                        if who:
+                            ev.agent, ev.agent_via = who, "subject"
+                    else:
+                        subj = [m for m in ments if clause_from <= m.start - off and m.end - off <= cv.start() and self.type_of(m.entity_id) in ACTOR_TYPES
+                                and not self._modifier(ments, m.entity_id, text, off) and not self._adjective(m, text, off)
+                                and not rx.search(r"\b(in|on|at|of|from|to|near|with|by|for|into|against)\s+(the\s+)?$", text[: m.start - off])]
+                        if subj and not rx.search(r"[;]", text[subj[-1].end - off: cv.start()]):
+                            ev.agent, ev.agent_via = subj[-1].entity_id, "subject"
+            right = text[b: nxt if nxt > b else len(text)]
+            right = right[:160]
+            kills = "kill" in right or "assassinat" in right
+            by = rx.match(r"[\"”’']?\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:(?:carried\s+out|launched|conducted|fired)\s+)?(?!claimed\b)(?:\w+\s+)?by\s+(?:an?\s+|the\s+)?", right)
+            if by:
+                dm = self._mention_at(ments, b + by.end() + off, slack=0)
+                tail = rx.match(r"(?:\s+and\s+(?P<co>[A-Z][\w-]+))?\s+(?:[\w-]+\s+)?(?:drones?|jets?|warplanes?|aircraft|missiles?|forces|troops|army|"
+                                r"military|navy|helicopters?|strikes?|ships|warships|submarines|destroyers|vessels)\b",
+                                text[self._end_of(ments, dm) - off:]) if dm else None
+                if dm and any(x.entity_id == dm and x.kind == "demonym" for x in ments) and tail:
+                    ev.agent, ev.agent_via = dm, "by"  # "by American and British ships": both did it
+                    co = self._mention_at(ments, self._end_of(ments, dm) + tail.start("co"), slack=0) if tail["co"] else None
+                    if co and co != dm and self.type_of(co) in ACTOR_TYPES:
+                        ev.co_agents.append(co)
+                    by = None
+            if by:
+                m = self._mention_at(ments, b + by.end() + off)
+                if m and self.type_of(m) in ACTOR_TYPES and not self._modifier(ments, m, text, off) \
+                        and not any(x.entity_id == m and self._adjective(x, text, off) for x in ments) \
+                        and not rx.match(r"['’]s\s+[a-z]", text[self._end_of(ments, m) - off:]):
+                    ev.agent, ev.agent_via = m, "by"
+            passive = is_verb and not trig.lower().endswith("ing") and rx.search(r"\b(?:been|was|were|is|are|being|be|get|got)\s+(?:\w+ly\s+)?$", text[:a])
+            if passive and rx.search(r"\b(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", text[max(0, a - 60): a]):
+                continue  # "no targets inside Iran were hit": nothing happened
+            if passive:
+                subj = [m for m in ments if m.end - off <= a and self.type_of(m.entity_id) in ACTOR_TYPES | {"Site"}
+                        and not rx.search(r"[;]|\b(that|which|who)\b", text[m.end - off: a])
+                        and not rx.search(r"\b(in|on|at|of|from|to|near|with|by|for|into|against)\s+(the\s+)?$", text[: m.start - off])]
+                if subj:
+                    ev.targets.append(subj[0].entity_id)  # "Tower 22 was hit"
+                pby = rx.match(r"[^,;.]{0,40}?\bby\s+(?:the\s+)?", text[b:])
+                # "hit by six missiles fired by Israeli F-35 jets": the weapon's shooter is the agent
+                pby = rx.match(r"[^,;.]{0,40}?\b(?:fired|launched|flown|sent|dropped)\s+by\s+(?:the\s+)?", text[b:]) or pby
+                if pby:
+                    who = self._mention_at(ments, b + pby.end() + off, slack=0)
+                    if who and self.type_of(who) in ACTOR_TYPES and not self._modifier(ments, who, text, off) \
+                            and not rx.match(r"['’]s\s+[a-z]", text[self._end_of(ments, who) - off:]):
+                        ev.agent, ev.agent_via = who, "by"
+            if (hypo and rx.search(r"\b(?:if|unless|should)\b[^,;.]*$", text[:a])) or (is_verb and rx.search(r"\b(?:would|will|could|might|threatened\s+to|vowed\s+to|threatens\s+to|vows\s+to)\s+(?:\w+\s+)?$", text[:a])):
+                continue  # "if Israel launched a war on Lebanon": hypothetical
+            if is_verb and not ev.agent:
+                fired = rx.search(r"\b(?:fired|launched|sent|flown)\s+by\s+(?:the\s+)?", text[clause_from:a])
+                if fired:
+                    who = self._mention_at(ments, off + clause_from + fired.end(), slack=0)
+                    if who and self.type_of(who) in ACTOR_TYPES and not self._modifier(ments, who, text, off):
+                        ev.agent, ev.agent_via = who, "by"
+            if is_verb and not ev.agent:
+                fromx = rx.search(r"\b(?:launched|fired|sent)\s+from\s+(?P<x>[A-Z][\w’'-]*?)-(?:controlled|held|run)\b", text[clause_from:a])
+                if fromx:
+                    who = self._mention_at(ments, off + clause_from + fromx.start("x"), slack=0)
+                    if who and self.type_of(who) in ACTOR_TYPES:
+                        ev.agent, ev.agent_via = who, "subject"
+            if is_verb and rx.search(r"\b(?:sanctions|measures|designations?|restrictions|policies|penalties|charges)\s+(?:\w+\s+)?$", text[:a]):
+                continue  # "imposed sanctions targeting Kata'ib Hizballah"
+            if is_verb and rx.search(r"\b(?!(?:and|then|when|after|before|because|that|which|so|said|says|but|as|if|since|where|while|also)\b)[a-z]+\s+(?:it|they|he|she|we)\s+$", text[:a]):
+                continue  # "the commander it targeted"
+            if is_verb and trig.lower() == "attack" and rx.search(r"\b(?:ability|capacity|capabilit(?:y|ies)|means|plans?|intent|threats?|threatened|vowed|pledged|promised|intended|aim(?:ed)?|ready|able|continue)\s+(?:\w+\s+)?to\s+$", text[:a]):
+                continue  # "to degrade the Houthis' ability to attack ships": not an act
+            if is_verb and rx.search(r"\b(?:against|from)\s+$", text[:a]):
+                continue  # "warning Tehran against targeting American personnel"
+            if is_verb and not ev.agent and not passive:
+                lo = max(0, a - 40)
+                rel = rx.search(r",\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+|already\s+)?$", text[lo:a])
+                head = self._mention_at(ments, off + lo + rel.start() - 1, slack=0) if rel and lo + rel.start() else None
+                if head is None and rel:
+                    near_ = [m for m in ments if m.end - off == lo + rel.start()]
+                    head = near_[-1].entity_id if near_ else None
+                if head and self.type_of(head) in ACTOR_TYPES:
+                    ev.agent, ev.agent_via = head, "subject"  # "Israel, which has struck Iranian targets": Israel struck
+            if is_verb and not ev.agent and not passive:
+                subj = [m for m in ments if clause_from <= m.start - off and m.end - off <= a and not self._adjective(m, text, off) and self.type_of(m.entity_id) in ACTOR_TYPES
+                        and not rx.search(r"[,;]|\b(that|which|who|when|after|before|while|because|as|if)\b", rx.sub(r",[^,;]{1,80},", "", text[m.end - off: a]))
+                        and not rx.search(r"\b(in|on|at|of|from|to|near|with|by|for|into|against)\s+(the\s+)?$", text[: m.start - off])
+                        and not text[m.end - off: m.end - off + 1] == "-"]
+                if subj:
+                    ev.agent, ev.agent_via = subj[-1].entity_id, "subject"
+                    # "The United States and Britain have bombed ...": both did it
+                    if len(subj) > 1 and rx.fullmatch(r"\s+and\s+(?:the\s+)?", text[subj[-2].end - off: subj[-1].start - off]):
+                        ev.co_agents.append(subj[-2].entity_id)
+                elif rx.match(r"(It|They)\b", text) and subject:
+                    ev.agent, ev.agent_via = subject, "subject"
+                elif rx.search(r"\b(?:it|they|we)\s+(?:(?:had|has|have|would|will|was|were|is|are|also|then|had\s+been|have\s+been)\s+)*$", text[clause_from:a], re.I):
+                    own = [f for f in frames_hint if f.start <= a < f.end and f.claimant != "reporter" and f.kind != "negated"]
+                    who = own[-1].claimant if own else subject
+                    if who and self.type_of(who) in ACTOR_TYPES:
+                        ev.agent, ev.agent_via = who, "subject"
+            if is_verb and rx.match(r"(?:continue\s+)?targeting|targeted", trig, re.I) is None:
+                pass
+            # targets: "on X", "against X", "targeting X", "attacking Houthi targets"
+            target_end = None  # where an "on X" / "against X" target of a noun ends
+            tgt = rx.match(r"\s+(?:on|against|at)\s+(?:the\s+)?", right) if not is_verb else rx.match(r"\s+(?:the\s+)?", right)
+            if tgt and not is_verb and rx.search(r"\bblam(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}$", text[max(0, a - 60):a]):
+                tgt = None  # "blamed the attack on Israel": "on" names the culprit
+            if is_verb and not ev.targets:
+                obj_np = rx.split(r"[,;]|\b(?:in|near|across|inside|throughout|around|killing|wounding|injuring|that|which|as|after|linked|owned|bound|heading|belonging|tied|on\s+\w+day)\b", right[:60])[0]
+                for m in ments:
+                    if b <= m.start - off < b + len(obj_np) and self.type_of(m.entity_id) in ACTOR_TYPES | {"Site"} \
+                            and not self._adjective(m, text, off) and not self._modifier(ments, m.entity_id, text, off):
+                        ev.targets.append(m.entity_id)
+                        target_end = m.end - off  # "attacked US forces in Iraq": where the forces are
+                        break
+            known_as = rx.match(r"\s+(?:on|against|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:known\s+as|called|named)\s+", right)
+            if known_as:
+                m = self._mention_at(ments, b + known_as.end() + off, slack=0)
+                if m and self.type_of(m) in ACTOR_TYPES | PLACE_TYPES:
+                    ev.targets.append(m)
+            if tgt and rx.match(r"(its|their)\b", right[tgt.end():]) and subject:
+                ev.targets.append(subject)
+            elif tgt:
+                m = self._mention_at(ments, b + tgt.end() + off, slack=12)
+                if m and not is_verb:
+                    target_end = self._end_of(ments, m) - off  # "attacks against US personnel in Iraq"
+                if m and rx.search(r"\b(?:in|near|across|inside|around|at|throughout|from)\s", text[b + tgt.end(): self._start_of(ments, m, b + off) - off]):
+                    m = None  # "struck targets in Iraq": where, not whom
+                if m and self.type_of(m) in ACTOR_TYPES | PLACE_TYPES and not self._modifier(ments, m, text, off) \
+                        and not any(x.entity_id == m and self._adjective(x, text, off) for x in ments):
+                    ev.targets.append(m)
+                    target_end = self._end_of(ments, m) - off
+            # "killed a Kataib Hizbollah commander": the group is targeted; named people are killed
+            for km in (rx.finditer(r"\b(?:killed|killing|kills|assassinated|killing)\s+(?:(?:a|the|an|two|three|senior|top)\s+)*", right) if kills else ()):
+                pos = b + km.end() + off
+                m = self._mention_at(ments, pos, slack=2)
+                if m and self.type_of(m) == "Person":
+                    ev.killed.append(m)
+                elif m is None or self.type_of(m) not in ("ArmedGroup", "Coalition"):
+                    of = rx.match(rf"(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})s?\s+(?:of|in|from)\s+(?:the\s+)?", text[pos - off:])
+                    g = self._mention_at(ments, pos + of.end(), slack=0) if of else None
+                    if g and self.type_of(g) in ("ArmedGroup", "Coalition"):
+                        ev.targets.append(g)
+                elif m and self.type_of(m) in ("ArmedGroup", "Coalition") and rx.match(rf"[\w\s’'-]*?\b({_ROLE})s?\b", text[self._end_of(ments, m) - off:][:40] or ""):
+                    role = rx.match(rf"[\w\s’'-]*?\b({_ROLE})s?\b,?\s*", text[self._end_of(ments, m) - off:])
+                    named = self._mention_at(ments, self._end_of(ments, m) + role.end(), slack=0)
+                    if named and self.type_of(named) == "Person":
+                        ev.killed.append(named)  # "killed Harakat al-Nujaba commander Abu Taqwa": the man, named
+                    else:
+                        ev.targets.append(m)  # "killed a Kataib Hizbollah commander": the group was hit
+            # places: "in Iraq and Syria", "near Al-Qaim" - right after the event words
+            near = rx.split(r"\b(?:killed|killing|that|which|who|was|were|is|are|has|have|had|would|will|could|can|may|might|did|does|said|says|in\s+response|in\s+retaliation|following|after|as|while)\b|[,;]", right)[0]
+            for pm in rx.finditer(r"\b(?:in|near|at|across|off|inside|outside|over|around)\s+(?:the\s+|a\s+)?(?:(?:busy|densely|crowded|residential|bustling|small|remote|central)\s+)?(?:(?:heart|centre|center|outskirts|suburbs?|north|south|east|west|edge|capital)\s+of\s+(?:the\s+)?)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|port|province|region|area|camp)\s+of\s+)?(?:[\w-]+-(?:occupied|controlled|held|run)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring|occupied|coastal)\s+)?", near):
+                pos = b + pm.end() + off
+                if target_end is not None and not _WAR_WORD.search(trig) and _WHERE_THEY_ARE.fullmatch(text[target_end: b + pm.start()]):
+                    continue  # "attacks on US forces in Iraq and Syria": the place is where the forces are
+                m = self._mention_at(ments, pos, slack=0)
+                if m and any(x.entity_id == m and x.kind == "demonym" and x.start >= pos for x in ments):
+                    m = None
+                while m and self.type_of(m) in PLACE_TYPES | {"State"}:
+                    if self.type_of(m) == "Site" and rx.match(r"at\b", pm.group()):
+                        if m not in ev.targets:
+                            ev.targets.append(m)
+                    elif m not in ev.places:
+                        ev.places.append(m)
+                    end = self._end_of(ments, m)
+                    cont = rx.match(r"(?:,\s*(?!the\b)|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?", text[end - off:])
+                    m = self._mention_at(ments, end + cont.end(), slack=0) if cont else None
+            after_kill = right[len(near):]
+            if not rx.match(r"\s*kill", after_kill):
+                after_kill = ""
+            after_kill = rx.split(r"[;.]|,\s+(?:the|a|an|and|but|which|who)\b|\b(?:after|before|when|while|following|as)\b", after_kill)[0]
+            for pm in rx.finditer(r"\b(?:in|near)\s+(?:the\s+)?(?:(?:east|eastern|west|western|north|northern|south|southern|central|busy)\s+)?", after_kill):
+                m = self._mention_at(ments, b + len(near) + pm.end() + off, slack=0)
+                if m and self.type_of(m) == "Settlement" and m not in ev.places and not ev.places:
+                    ev.places.append(m)  # "... killed a commander in eastern Baghdad": a city, not a country
+            # casualties
+            ofits = kills and rx.search(r"\bkill(?:ed|ing|s)\s+(?:\w+\s+){1,3}of\s+(?:its|their)\s+(?:fighters|members|commanders|men|troops|soldiers)\b", right)
+            if ofits and subject and self.type_of(subject) in ACTOR_TYPES and subject not in ev.targets:
+                ev.targets.append(subject)
+            kc = (kills or "left" in right) and rx.search(rf"\b(?:killed|killing|kills|left)\s+{NUM}\b(?!\s*(?:percent|%|km|miles|targets|sites))", right)
+            if kc:
+                ev.fatalities = parse_count(kc["n"])
+                who = self._mention_at(ments, b + off + kc.end(), slack=12)
+                if who and self.type_of(who) == "State":
+                    ev.victims.append(who)
+            ic = ("injur" in right or "wound" in right) and (rx.search(rf"\b(?:injured|wounded|injuring|wounding)\s+{NUM}\b", right) or rx.search(rf"\b{NUM}\s+(?:\w+\s+){{0,2}}(?:were\s+)?(?:injured|wounded)\b", right))
+            if ic:
+                ev.injuries = parse_count(ic["n"])
+            # time: inside the noun phrase or the right context
+            for t in times:
+                if t.since and t.end - off <= a and rx.fullmatch(r",\s+when\s+(?:\w+\s+){0,3}", text[t.end - off: a]):
+                    t = replace(t, since=False)  # "since November 19, when they seized the ship": that day's act
+                if t.since and not ev.plural and not is_verb:
+                    continue
+                ts = t.start - off
+                gap = text[t.end - off: a] if t.end - off <= a else ""
+                if rx.search(r"\b(?!(?:armed|backed|suspected|alleged|unmanned|coordinated|renewed|repeated|sustained|unprecedented|failed|foiled|reported)\b)[a-z]+ed\b", gap):
+                    continue  # "Khamenei on Tuesday hailed Hamas's attack": Tuesday is the hailing's
+                if b <= ts and rx.search(r"\b(?:said|says|told|announced|added|reported|confirmed|according)\b", text[b:ts]):
+                    continue  # "the Pentagon said early on Friday": the statement's day, not the event's
+                if np_start - 12 <= ts <= a or b <= ts < b + len(right) or (is_verb and 0 <= a - t.end + off <= 30):
+                    ev.time = t
+                    break
+            if is_verb and (rx.match(r"[^;.]{0,80}?\b(?:\d+|several|dozens\s+of|many|multiple)\s+times\b", text[b:]) or (ev.time and ev.time.since)):
+                ev.plural = True
+                ev.progressive = True
+            agent_type = self.type_of(ev.agent) if ev.agent else None
+            if not named_m:
+                ev.kind = kind_of(trig, agent_type, ev.plural, ev.progressive)
+                if ev.plural and (ev.time is None or ev.time.since or not ev.time.earliest) and ev.kind != "Conflict" \
+                        and not (ev.definite and ev.kind == "Strike"):  # "the strikes" names a strike wave already told
+                    ev.kind = "Conflict"
+                elif ev.plural and (rx.search(r"\b(?:series|ongoing|dozens|scores|hundreds|string|campaign)\b|\b(?:more\s+than|at\s+least|over)\s+\d+", text[max(0, a - 60): a])
+                                    or rx.match(r"[^.;]{0,80}\b(?:that|which)\s+(?:began|started)\b", text[b:])):
+                    ev.kind = "Conflict"  # "a series of attacks that began on October 17": a campaign
+            ev.words = set(rx.findall(r"[a-z]+", (np_text + " " + trig + " " + right[:80]).lower()))
+            for m in ments:  # names count through agent, target and place, not as loose words
+                if a - 60 <= m.start - off <= b + 80:
+                    ev.words -= set(rx.findall(r"[a-z]+", m.text.lower()))
+            evs.append(ev)
+            self.events.append(ev)
+        return evs

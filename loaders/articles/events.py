@@ -1,0 +1,294 @@
+"""Events in news text: an attack, a strike, a war, with actor, target, place, date and toll.
+
+An event mention is a trigger noun ("drone strike", "attack", "war") or verb ("struck",
+"attacking") with what the words around it say: an agent ("A US drone strike", "attacks by X",
+"X struck"), places ("in Iraq and Syria"), a target ("on X", "targeting X"), a time ("Wednesday's",
+"late last month") and a toll ("killed three US troops and injured 41"). Mentions of one event are
+then merged within the article and matched to known events by date, place, toll and type.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+
+from proxygraph.loaders.articles import _rx as rx
+from proxygraph.loaders.articles.dates import TimeRef
+
+__all__ = ["EventMention", "find_event_triggers", "parse_count", "compatible", "score_known"]
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12,
+    "dozens": None, "scores": None, "hundreds": None,
+}
+NUM = r"(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|around\s+|up\s+to\s+)?(?P<n>\d[\d,]*|a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+
+_NOUN = re.compile(
+    r"\b(?<!to\s)(?P<trig>(?:(?:air|drone|missile|rocket|suicide|ballistic|cruise|naval|ground|precision|one-way|bomb)\s)?"
+    r"(?:air)?(?:strikes?|attacks?|raids?|bombings?|assaults?|barrages?|offensive|war|campaign|seizure|hijacking|ambush|shelling|bombardment|incursion|suspension|truce|ceasefire|assassinations?|(?:rocket|missile|mortar|artillery)\s+fire|(?<=the\s)operation|(?<=the\s)killing|exchanges?\s+of\s+fire|clashes))\b"
+    r"(?!\s+(?:drones?|helicopters?|aircraft|craft|boats?|submarines?|dogs?|jets?|planes?|surface))",
+    re.I,
+)
+_VERB = re.compile(
+    r"\b(?P<trig>(?<=to\s)attack\b|(?:slammed|smashed|crashed|ploughed|plowed)\s+into|(?:traded|trading|exchanged|exchanging)\s+fire|(?:suspending|suspended|halting|halted|pausing|paused)(?=\s+(?:all\s+|its\s+|their\s+)?(?:military\s+|armed\s+)?(?:operations|attacks))|struck|strikes\s+(?=on\b)|hit(?=\s+(?:a|an|the|two|three|several|their|its|his|her|\w+['’]s)\b)|(?<=was\s)hit\b|(?<=were\s)hit\b|(?<=been\s)hit\b|attacked|attacking|bombed|bombing|raided|shelled|seized|hijacked|targeted|targeting|launched\s+(?:a|an|two|three|several)?\s*(?:\w+\s+)?(?:attack|strike|missile|drone|rocket)s?|fired\s+(?:[\w-]+\s+){0,4}(?:missiles?|rockets?|drones?))\b",
+    re.I,
+)
+
+
+@dataclass
+class EventMention:
+    """One mention of an event in one sentence (and, after merging, the event it names)."""
+
+    start: int
+    end: int
+    text: str
+    trigger: str
+    kind: str                       # Strike | Attack | Conflict | Event
+    plural: bool = False
+    definite: bool = False
+    progressive: bool = False
+    verb: bool = False
+    agent: str | None = None        # entity id
+    agent_via: str | None = None    # adj | by | subject | possessive
+    targets: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    time: TimeRef | None = None
+    fatalities: int | None = None
+    injuries: int | None = None
+    killed: list[str] = field(default_factory=list)
+    known: str | None = None        # the id of a named event (a gazetteer match)
+    words: set[str] = field(default_factory=set)
+    sentence: int = 0
+    event: int | None = None        # index of the merged event
+    heads: set = field(default_factory=set)
+    victims: list[str] = field(default_factory=list)  # states whose people it killed or injured
+    co_agents: list[str] = field(default_factory=list)
+    last_sentence: int = 0              # (merged events) the last sentence that mentions it  # "The United States and Britain have bombed ..."
+
+
+# The same patterns without re.I, run on the lower-cased text: the same matches, twice as fast.
+_NOUN_LC = re.compile(_NOUN.pattern)
+_VERB_LC = re.compile(_VERB.pattern)
+
+
+def find_event_triggers(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, trigger, is_verb) for each event word of `text`."""
+    low = text.lower()
+    noun, verb, src = (_NOUN_LC, _VERB_LC, low) if len(low) == len(text) else (_NOUN, _VERB, text)
+    out = []
+    for m in noun.finditer(src):
+        out.append((m.start("trig"), m.end("trig"), text[m.start("trig"): m.end("trig")].strip(), False))
+    for m in verb.finditer(src):
+        if any(a <= m.start() < b for a, b, *_ in out):
+            continue
+        out.append((m.start("trig"), m.end("trig"), text[m.start("trig"): m.end("trig")].strip(), True))
+    return sorted(out)
+
+
+def kind_of(trigger: str, agent_type: str | None, plural: bool, progressive: bool) -> str:
+    t = trigger.lower()
+    if rx.search(r"suspen|truce|ceasefire|halt|paus", t):
+        return "Event"
+    if rx.search(r"war|offensive|campaign|(?:traded|trading|exchanged|exchanging|exchanges?\s+of)\s+fire|clashes", t):
+        return "Conflict"
+    if progressive:
+        return "Conflict"
+    if rx.search(r"seiz|hijack|ambush|raid", t):
+        return "Attack"
+    state = agent_type in ("State", "StateOrgan")
+    if rx.search(r"airstrike|air strike", t) and agent_type is None:
+        return "Strike"
+    if rx.search(r"strike|struck|bomb|shell|bombard", t):
+        return "Strike" if state else "Attack"
+    if state:
+        return "Strike"
+    return "Attack"
+
+
+def parse_count(text: str) -> int | None:
+    text = " ".join(text.lower().split())
+    if text in _NUMBER_WORDS:
+        return _NUMBER_WORDS[text]
+    try:
+        return int(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+_FAMILY = {"Strike": "hit", "Attack": "hit", "Event": "any", "Conflict": "war"}
+
+
+def compatible(a: EventMention, b: EventMention, types: dict | None = None, same=None) -> bool:
+    """Could `a` and `b` be the same event: no clash in kind, date, agent, place or toll."""
+    same = same or (lambda x, y: x == y)
+    if a.known and b.known and a.known != b.known:
+        return False
+    if a.kind != b.kind and "Event" not in (a.kind, b.kind):
+        if {a.kind, b.kind} != {"Strike", "Attack"} or (a.agent and b.agent and not same(a.agent, b.agent)):
+            return False
+    if a.time and b.time and a.time.earliest and b.time.earliest:
+        if a.time.latest < b.time.earliest or b.time.latest < a.time.earliest:
+            return False
+    elif a.time and b.time and not a.time.earliest and not b.time.earliest:
+        x, y = a.time.text.lower(), b.time.text.lower()
+        if x not in y and y not in x:
+            return False  # unresolved, but "Wednesday" and "last weekend" are not the same day
+    if (a.agent and a.agent in b.targets) or (b.agent and b.agent in a.targets):
+        return False
+    if a.agent and b.agent and not same(a.agent, b.agent):
+        return False
+    if (a.agent and a.agent in b.victims) or (b.agent and b.agent in a.victims):
+        return False
+    for x, y in ((a.fatalities, b.fatalities), (a.injuries, b.injuries)):
+        if x is not None and y is not None and x != y:
+            return False
+    if a.places and b.places and not set(a.places) & set(b.places):
+        return False
+    return True
+
+
+def shares(a: EventMention, b: EventMention) -> bool:
+    """Do two compatible mentions share something specific (a date, a toll, a place, a name)?"""
+    if a.known and a.known == b.known:
+        return True
+    if a.fatalities is not None and a.fatalities == b.fatalities:
+        return True
+    if a.injuries is not None and a.injuries == b.injuries:
+        return True
+    if a.time and b.time and a.time.day and a.time.day == b.time.day:
+        return True
+    if a.places and set(a.places) & set(b.places) and a.agent and a.agent == b.agent:
+        return True
+    if a.places and set(a.places) & set(b.places) and a.time and b.time and a.time.earliest and b.time.earliest:
+        return True
+    if a.targets and set(a.targets) & set(b.targets) and any(not isinstance(t, str) or True for t in a.targets) \
+            and a.time and b.time and a.time.earliest and b.time.earliest:
+        return True
+    return False
+
+
+_KNOWN_CACHE: dict[int, tuple] = {}
+
+
+def known_facts(entity) -> tuple:
+    """(text, words, date) of a known event, computed once per entity object."""
+    hit = _KNOWN_CACHE.get(id(entity))
+    if hit is not None and hit[0] is entity:
+        return hit[1]
+    props = entity.properties
+    text = " ".join((entity.name, *entity.aliases, str(props.get("description", "")))).lower()
+    words = {_SYN.get(w, w) for w in rx.findall(r"[a-z0-9]+", " ".join((entity.name, *entity.aliases)).lower())}
+    when = props.get("date") or props.get("start_date")
+    if isinstance(when, str):
+        try:
+            when = dt.date.fromisoformat(when)
+        except ValueError:
+            when = None
+    facts = (text, words, when)
+    if len(_KNOWN_CACHE) > 100_000:
+        _KNOWN_CACHE.clear()
+    _KNOWN_CACHE[id(entity)] = (entity, facts)
+    return facts
+
+
+def facts_title(entity) -> str:
+    """The known event's name and aliases, lower case (cached with its other facts)."""
+    hit = _TITLE_CACHE.get(id(entity))
+    if hit is None or hit[0] is not entity:
+        hit = (entity, " ".join((entity.name, *entity.aliases)).lower())
+        _TITLE_CACHE[id(entity)] = hit
+    return hit[1]
+
+
+_TITLE_CACHE: dict[int, tuple] = {}
+
+
+def score_known(ev: EventMention, entity, names: dict[str, list[str]], specific: frozenset = frozenset(), agent_is_state: bool = False,
+                agent_is_group: bool = False) -> float:
+    """How well a known event entity fits an extracted event (0: not at all)."""
+    if ev.kind != entity.type and ev.kind != "Event" and {ev.kind, entity.type} != {"Strike", "Attack"}:
+        return 0.0
+    props = entity.properties
+    text, words, when = known_facts(entity)
+    score = 0.0
+    if ev.kind != entity.type:
+        if ev.kind == "Event":
+            score -= 0.5
+        elif {ev.kind, entity.type} == {"Strike", "Attack"}:
+            score -= 1.0
+        else:
+            return 0.0
+    if ev.time and not ev.time.earliest and when and entity.type != "Conflict":
+        return 0.0  # "Wednesday" without a publication date: the day cannot be checked
+    if ev.time and ev.time.earliest and when and entity.type != "Conflict":
+        slack = dt.timedelta(days=1)
+        if ev.time.earliest - slack <= when <= ev.time.latest + slack:
+            score += 3.0 if ev.time.day else 2.0
+        else:
+            return 0.0
+    elif entity.type != "Conflict" and when and not ev.time:
+        score -= 0.5
+    for key, value in (("fatalities", ev.fatalities), ("injuries", ev.injuries)):
+        known = props.get(key, props.get({"fatalities": "killed", "injuries": "injured"}[key]))
+        if value is not None and known is not None:
+            score += 1.0 if int(known) == value else -1.5
+    title = facts_title(entity)
+    for place in [*ev.places, *ev.targets]:
+        if place in specific and _named(title, names.get(place, ())):
+            score += 1.5
+    if ev.agent and any(("on " + n.lower() in title and _name_re("on " + n).search(title)) or ("against " + n.lower() in title and _name_re("against " + n).search(title))
+                        for n in names.get(ev.agent, ()) if n):
+        return 0.0  # "Attacks on US forces" was not carried out by the US
+    if ev.agent and _named(text, names.get(ev.agent, ())):
+        score += 1.0 if _named(title, names.get(ev.agent, ())) else 0.5
+    elif ev.agent and entity.type == "Conflict" and (agent_is_state or agent_is_group):
+        # "the US and Britain have bombed the Houthis" is not "Houthi attacks on shipping"; Hezbollah
+        # trading fire with Israel is not the Israel-Hamas war: a campaign's own side is named in it
+        return 0.0
+    hits = 0
+    for target in ev.targets:
+        if _named(text, names.get(target, ())):
+            score += 1.0 if _named(title, names.get(target, ())) else 0.5
+            hits += 1
+    if hits and ev.agent and _named(text, names.get(ev.agent, ())):
+        score += 0.5  # who and whom both fit
+    for place in ev.places:
+        if _named(text, names.get(place, ())):
+            score += 1.0
+    for person in ev.killed:  # "a drone strike killed Abu Taqwa": who died picks the event out
+        if _named(text, names.get(person, ())):
+            score += 1.5
+    overlap = {_SYN.get(w, w) for w in ev.words if len(w) > 3} & words
+    score += 0.5 * len(overlap)
+    return score
+
+
+_SYN = {w: "forces" for w in ("troops", "soldiers", "members", "personnel", "bases", "servicemembers", "forces")}
+_SYN.update({w: "attacks" for w in ("attack", "attacks", "attacking", "attacked")})
+_SYN.update({w: "strikes" for w in ("strike", "strikes", "struck", "airstrike", "airstrikes")})
+_SYN.update({w: "war" for w in ("war", "wars", "offensive", "campaign", "conflict")})
+_SYN.update({w: "ships" for w in ("ship", "ships", "shipping", "vessel", "vessels", "tanker", "tankers")})
+
+
+def _named(text: str, names) -> bool:
+    key = (text, tuple(names))  # the texts are the cached facts of known events: their hashes are kept
+    hit = _NAMED.get(key)
+    if hit is None:
+        if len(_NAMED) > 50_000:
+            _NAMED.clear()
+        hit = _NAMED[key] = any(n and n.lower() in text and _name_re(n).search(text) for n in names)
+    return hit
+
+
+_NAMED: dict[tuple, bool] = {}
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_re(name: str) -> re.Pattern:
+    # "Israel-Hamas war" names both sides; "Iran-backed militias" does not name Iran as the one who acts
+    return re.compile(rf"(?<![\w]){re.escape(name.lower())}(?![\w]|-(?:backed|led|aligned|linked|allied|sponsored|funded|"
+                      rf"affiliated|controlled|held|run|based|owned|flagged|made|supplied|armed)\b)")

@@ -1,0 +1,181 @@
+"""Who says it, and how: attribution frames of a sentence (claimant and modality).
+
+A frame covers a stretch of the sentence (its content) and says who the claimant is and which
+modality the words give: "central command said X" (asserted by CENTCOM), "a person familiar with the
+matter said X" (reported, passed on by the reporter), "the US blamed Y for Z" (blamed), "they
+suspected Y was behind it" (suspected), "Tehran insists ..." (a denial when the content rejects a
+relation), "Y claimed responsibility" (claimed_responsibility). Outside every frame the reporter
+asserts in its own voice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from proxygraph.loaders.articles import _rx as rx
+
+__all__ = ["Frame", "find_frames", "ANON", "SPEECH", "BLAME", "SUSPECT", "DENY"]
+
+SPEECH = (
+    r"said|says|say|told|tells|stated|states|announced|announces|added|adds|confirmed|confirms|confirm|claimed|claims|"
+    r"alleged|alleges|asserted|asserts|insisted|insists|insist|maintained|maintains|argued|argues|warned|warns|"
+    r"acknowledged|acknowledges|noted|notes|wrote|writes|reported|reports|identified|identifies|named|names|"
+    r"believes|believed|believe|estimated|estimates|concluded|assessed|assesses|indicated|indicates|"
+    r"posted|tweeted|declared|declares|revealed|reveals|disclosed|explained|explains|testified|contends|contended|"
+    r"described|describes|describing|considers|considered|labelled|labeled"
+)
+BLAME = r"blamed|blames|blame|blaming|accused|accuses|accuse|accusing|held|holds|hold|holding|pinned|pins|attributed|attributes"
+SUSPECT = r"suspected|suspects|suspect|suspecting"
+DENY = r"played\s+down|plays\s+down|downplayed|downplays|denied|denies|deny|denying|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|disputed|disputes"
+_VERBS = re.compile(
+    rf"\b(?P<verb>claimed\s+responsibility|claims\s+responsibility|claim\s+responsibility|took\s+responsibility|"
+    rf"takes\s+responsibility|claiming\s+responsibility|announced\s+(?=(?:the|an|a)\s+(?:\w+\s+)?(?:attacks?|strikes?|operations?)\b)|claimed\s+(?=(?:rocket|missile|drone|mortar)\s+(?:fire|attacks?|strikes?)\b)|claimed\s+(?=(?:the|an|a|two|three|several|more\s+than|over|at\s+least|dozens\s+of|\d+|(?:most|many|some|all|several|dozens)\s+of\s+the)\s+(?:\w+\s+){{0,2}}(?:attacks?|strikes?|operations?)\b)|"
+    rf"[Aa]ccording\s+to|{SPEECH}|{BLAME}|{SUSPECT}|{DENY})\b",
+)
+ANON = re.compile(
+    r"\b(?:(?:a|an|one|two|three|several|some|other)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<noun>person|people|source|sources|official|officials|diplomat|diplomats|analyst|analysts|witness|witnesses|"
+    r"resident|residents|spokesman|spokeswoman|spokesperson|aide|aides|observers|experts|insiders|commanders|member|members)\b"
+    r"(?:\s+(?:familiar|close|briefed|with\s+knowledge)\b[\w\s]*?(?=\s+(?:said|says|told|say)\b))?",
+    re.I,
+)
+_ANON_ONLY = re.compile(
+    r"\b(person|people|source|sources|familiar|anonymity|condition|analysts?|activists?|experts?|observers|residents?|witnesses|"
+    r"insiders|diplomats?)\b|^\s*(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}(?:official|officer|aide|commander|member)\b",
+    re.I,
+)
+
+
+@dataclass
+class Frame:
+    start: int          # content span, sentence-relative
+    end: int
+    claimant: str       # entity id or "reporter"
+    modality: str
+    verb: str
+    kind: str           # speech | blame | suspect | deny | claim
+    speaker_start: int = 0
+    speaker_end: int = 0
+    anonymous: bool = False
+    actor: str | None = None   # whose act or statement it is, when not the claimant ("X said the group denies ...")
+
+
+# A trailing time adjunct after a comma places the statement in time: it is the reporter's, not the speaker's.
+_ADJUNCT = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before)|"
+                      r"(?:hours|days|weeks|months)\s+(?:after|before))\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer|avoided|avoids|refused\s+to|declined\s+to|stopped\s+short\s+of|without|yet\s+to)\s+(?:\w+\s+)?$", re.I)
+
+
+def verb_kind(verb: str) -> str:
+    v = " ".join(verb.lower().split())
+    if "responsib" in v or v in ("claimed", "claims", "announced") and verb.endswith(" "):
+        return "claim"
+    if rx.fullmatch(BLAME, v):
+        return "blame"
+    if rx.fullmatch(SUSPECT, v):
+        return "suspect"
+    if rx.fullmatch(DENY, v):
+        return "deny"
+    if v.startswith("according"):
+        return "according"
+    return "speech"
+
+
+def find_frames(text: str, speaker_at, default_subject: str | None = None) -> list[Frame]:
+    """Frames of one sentence. `speaker_at(start, end, first=False)` names the actor in text[start:end]."""
+    frames: list[Frame] = []
+    matches = list(_VERBS.finditer(text))
+    for idx, m in enumerate(matches):
+        kind = verb_kind(m["verb"])
+        if _NEGATED.search(text[max(0, m.start() - 40): m.start()]):
+            # "did not confirm", "avoided blaming": not a claim (docs/articles-gold.md, 4.3)
+            end = matches[idx + 1].start() if kind != "speech" and idx + 1 < len(matches) else len(text)
+            frames.append(Frame(m.end(), end, "reporter", "asserted", m["verb"], "negated"))
+            continue
+        nxt = matches[idx + 1].start() if idx + 1 < len(matches) else len(text)
+        if kind == "blame" and m["verb"].lower().startswith(("held", "hold")) and not rx.search(r"\bresponsible\b", text[m.end(): m.end() + 80]):
+            continue
+        if kind == "according":
+            after = text[m.end():]
+            stop = rx.search(r",|$", after)
+            who = speaker_at(m.end(), m.end() + stop.start())
+            claimant, anon = _who(who, text[m.end(): m.end() + stop.start()])
+            if m.start() < 3 or text[: m.start()].strip() == "":
+                content = (m.end() + stop.end(), len(text))
+            else:
+                content = (0, m.start())
+            frames.append(Frame(*content, claimant, "reported" if anon else "asserted", m["verb"], "speech", m.end(), m.end() + stop.start(), anon))
+            continue
+        left = text[: m.start()]
+        after = text[m.end():]
+        cut = max(left.rfind(","), left.rfind("”"), left.rfind('"'))
+        at_end = rx.match(r"^\s*(?:(?:early|late|earlier|later|on|in|at|this|last|overnight|today|yesterday|tonight|morning|evening|"
+                          r"afternoon|night|week|[A-Z][a-z]+day|\d{1,2}|[A-Z][a-z]{2,8}\.?)\s*){0,4}(?:[.;!?,]|$)", after)
+        appositive = rx.match(r"[^,]{1,80},\s+(?:the|a|an|its|their)\s+[^,]{1,80}$", left[:cut]) if cut >= 0 else None
+        if cut >= 0 and not left[cut + 1:].strip() and rx.fullmatch(r"said|says|added|adds|told|wrote|continued|stated", m["verb"], re.I) \
+                and not appositive and speaker_at(m.end(), m.end() + 40, True) and len(rx.split(r"[.,;]", after)[0].split()) <= 6:
+            # inverted: '..., said John Kirby.'
+            stop = rx.search(r"[.,;]|$", after)
+            who = speaker_at(m.end(), m.end() + stop.start())
+            claimant, anon = _who(who, after[: stop.start()])
+            frames.append(Frame(0, cut, claimant, _modality(kind, anon), m["verb"], kind, m.end(), m.end() + stop.start(), anon))
+            continue
+        if cut >= 0 and at_end and 0 < len(left[cut + 1:].split()) <= 8 and kind in ("speech", "deny"):
+            # (not "The designation, announced on Monday, covers ...": a participle, nobody speaking)
+            # trailing: '..., the Pentagon said.'
+            who = speaker_at(cut + 1, m.start())
+            claimant, anon = _who(who, left[cut + 1:])
+            frames.append(Frame(0, len(text), claimant, _modality(kind, anon), m["verb"], kind, cut + 1, m.start(), anon))
+            continue
+        brk = max(left.rfind(";"), left.rfind(" and "), left.rfind(" but "), left.rfind(" that "), left.rfind(" while "), left.rfind(", "))
+        if idx and kind != "speech":
+            brk = max(brk, matches[idx - 1].end() - 1)  # "He said the armed forces held X responsible": the forces hold
+        start = brk + 1 if brk >= 0 else 0
+        seg = text[start: m.start()]
+        who = speaker_at(start, m.start())
+        if who is None and rx.search(r"\b(they|it|he|she|we)\s+(\w+\s+){0,3}$", seg, re.I) and default_subject:
+            who = default_subject
+        if who is None and brk > 0 and rx.match(r"\s(?:that|which|who)\s", left[brk:]) and not rx.search(rf"\b(?:{SPEECH})\s*$", left[max(0, brk - 20):brk]):
+            who = speaker_at(max(0, brk - 60), brk)  # "the Islamic Resistance in Iraq, the front that has claimed ..."
+        lo = max(0, len(left) - 70)
+        appo = rx.search(r",\s+[^,]{1,60},\s*$", left[lo:]) if who is None and not seg.strip() else None
+        if appo and not speaker_at(0, lo + appo.start(), person=True):
+            who = speaker_at(lo + appo.start(), m.start(), person=True)  # "Iran's ambassador to Syria, Hossein Akbari, said"
+        if who is None and brk >= 0 and not ANON.search(seg):
+            who = speaker_at(0, m.start(), True)
+            seg = text[: m.start()]  # "A US defence official, speaking on condition of anonymity, told ..."
+        claimant, anon = _who(who, seg)
+        if who is None and not ANON.search(seg):
+            if kind == "speech":
+                continue  # "it is said", "was named": no one to quote
+        end = nxt if kind != "speech" else len(text)
+        adjunct = _ADJUNCT.search(text, m.end(), end)
+        if adjunct:
+            end = adjunct.start()  # "..., announced on Tuesday that ..., two days after a drone strike in Jordan ...": the reporter's
+        frames.append(Frame(m.end(), end, claimant, _modality(kind, anon), m["verb"], kind, start, m.start(), anon))
+        if brk > 0 and brk == left.rfind(" and ") and who is not None and not anon and rx.search(r"[A-Z][\w'’-]*$", left[:brk]):
+            # "Tehran and Damascus both blamed it on Israel": each of the two says so
+            other = speaker_at(max(0, brk - 30), brk)
+            if other and other != claimant and not rx.search(r"\b(?:in|on|at|of|from|to|by|with|for)\s+(?:the\s+)?\S+$", left[:brk]):
+                frames.append(Frame(m.end(), end, other, _modality(kind, False), m["verb"], kind, max(0, brk - 30), brk, False))
+    return frames
+
+
+def _who(who: str | None, seg: str) -> tuple[str, bool]:
+    anon = bool(ANON.search(seg)) and (who is None or bool(_ANON_ONLY.search(seg)))
+    if who is None or (anon and _ANON_ONLY.search(seg)):
+        return "reporter", True
+    return who, False
+
+
+def _modality(kind: str, anon: bool) -> str:
+    if kind == "blame":
+        return "blamed"
+    if kind == "suspect":
+        return "suspected"
+    if kind == "deny":
+        return "denied"
+    if kind == "claim":
+        return "claimed_responsibility"
+    return "reported" if anon else "asserted"

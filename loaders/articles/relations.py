@@ -1,0 +1,308 @@
+"""The relations a sentence states about events and what its speakers say of them (perpetrated,
+targeted, located_in, killed, retaliation_for; responsibility, blame, suspicion, denial), each given
+the claimant and modality of the frame it sits in; a mixin of the extraction run. Relations between
+actors and places are in structure.py."""
+
+from __future__ import annotations
+
+import re
+
+from proxygraph.loaders.articles import _rx as rx
+from proxygraph.loaders.articles.events import EventMention
+from proxygraph.loaders.articles.frames import Frame
+from proxygraph.loaders.articles.mentions import Mention
+from proxygraph.loaders.articles.patterns import (
+    _BACKING_CUES,
+    _HEDGE,
+    _MEMBER_CUES,
+    _STRUCTURE_CUES,
+    ACTOR_TYPES,
+    PLACE_TYPES,
+)
+from proxygraph.loaders.articles.structure import StructurePass
+from proxygraph.loaders.articles.text import Sentence
+
+
+_RETALIATION_CUES = {"response", "retaliation", "reprisal", "revenge", "retaliatory", "retaliate", "retaliated", "retaliating", "avenge", "respond"}
+
+
+_WAR = re.compile(r"\b(?:war|wars|offensive|conflict|hostilities)\b", re.I)
+
+
+class RelationPass(StructurePass):
+    """Turns a sentence's mentions, events and frames into raw claims (needs the run's helpers)."""
+
+    def _relations(self, s: Sentence, ments: list[Mention], evs: list[EventMention], frames: list[Frame], subject) -> None:
+        text, off = s.text, s.start
+        keys = self._keys
+        actors = [m for m in ments if self.type_of(m.entity_id) in ACTOR_TYPES]
+        # events: perpetrated, located_in, targeted, killed
+        for ev in evs:
+            pos = ev.start - off
+            if ev.kind == "Event" and not ev.known:
+                if ev.agent:
+                    self._add(s, ev.agent, "perpetrated", ev, [], pos)  # "X announced it was suspending attacks"
+                continue
+            # "avoided blaming Tehran for the Hamas attack on Israel": a negation denies the frame's
+            # verb, not the words that name the event (its premodifier agent, target and place)
+            named = [f for f in frames if f.kind != "negated"] if not ev.verb else frames
+            if _WAR.search(ev.trigger):
+                # "Israel's war against Hamas": a war has sides, not an author and a target
+                for p in ev.places:
+                    self._add(s, ev, "located_in", p, named, pos)
+                continue
+            if ev.agent and ev.agent_via == "adj":
+                self._add(s, ev.agent, "perpetrated", ev, named, pos)  # a label: the outlet's unless a speaker's words
+            elif ev.agent:
+                # "US officials suspect the drone was launched by Kataib Hezbollah": the suspicion's content
+                self._add(s, ev.agent, "perpetrated", ev, frames, pos, core=True)
+            for co in ev.co_agents:
+                self._add(s, co, "perpetrated", ev, frames, pos)
+            for p in ev.places:
+                self._add(s, ev, "located_in", p, named, pos)
+            for t in ev.targets:
+                if t != ev.agent:
+                    # "the first strike on the Lebanese capital": a town or region is where, not whom
+                    pred = "located_in" if self.type_of(t) in ("Settlement", "Region") else "targeted"
+                    self._add(s, ev, pred, t, named, pos)
+            for k in ev.killed:
+                self._add(s, ev, "killed", k, frames, pos)
+        for m in (rx.finditer(r"\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+claimed\s+by\s+(?:the\s+)?", text) if keys & {"claimed"} else ()):
+            who = self._mention_at(ments, m.end() + off, slack=0)
+            ev = next((e for e in reversed(evs) if e.start - off < m.start()), None) or self._last_act()
+            if who and ev is not None and self.type_of(who) in ACTOR_TYPES:
+                self._add(s, who, "perpetrated", ev, frames, m.start(), core=True,
+                          frame=Frame(0, 0, who, "claimed_responsibility", "claimed", "claim"))
+        for m in (rx.finditer(r"\b(?:launched|fired|sent)\s+from\s+(?P<x>[A-Z][\w’'-]*?)-(?:controlled|held|run)\b", text) if keys & {"launched", "fired", "sent"} else ()):
+            who = self._mention_at(ments, m.start("x") + off, slack=0)
+            ev = next((e for e in evs if e.start - off < m.start() or e.verb), None) or self._last_act()
+            if who and ev is not None and ev.agent != who and self.type_of(who) in ACTOR_TYPES:
+                self._add(s, who, "perpetrated", ev, frames, m.start())
+        for m in (rx.finditer(r"\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:launched|fired|carried\s+out|conducted|sent|caused)\s+by\s+(?:the\s+)?", text) if keys & {"launched", "fired", "carried", "conducted", "sent", "caused"} else ()):
+            who = self._mention_at(ments, m.end() + off, slack=0)
+            if who and self.type_of(who) in ACTOR_TYPES and not self._modifier(ments, who, text, off):
+                ev = next((e for e in evs if e.start - off < m.start()), None) or self._last_act()
+                if ev is not None and ev.agent != who:
+                    self._add(s, who, "perpetrated", ev, frames, m.start(), core=True)
+        # "Abu Taqwa was killed along with an aide when missiles hit": the named dead of the sentence's event
+        for m in (rx.finditer(r"(?<=,)\s+(?:the|a|an)\s+[^,;]{0,40}?\b(?:killed|assassinated|slain)\s+(?:by|in)\s+", text) if keys & {"killed", "assassinated", "slain"} else ()):
+            dead = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) == "Person"]
+            ev = next((e for e in evs if e.start - off >= m.end()), None)
+            if dead and ev is not None:
+                self._add(s, ev, "killed", dead[-1].entity_id, frames, m.start())  # "Soleimani, the general killed by a US strike"
+        for m in (rx.finditer(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:killed|assassinated|slain)\b", text) if keys & {"killed", "assassinated", "slain"} else ()):
+            dead = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) == "Person"
+                    and not rx.search(r"[;]|\b(?:said|says)\b", text[x.end - off: m.start()])]
+            ev = next((e for e in evs if e.start - off >= m.end()), None) or (evs[-1] if evs else None) or self._last_act()
+            for d in dict.fromkeys(x.entity_id for x in dead):
+                if ev is not None:
+                    self._add(s, ev, "killed", d, frames, m.start())
+            by = rx.match(r"\s+by\s+(?:an?\s+|the\s+)?", text[m.end():])
+            who = self._mention_at(ments, m.end() + by.end() + off, slack=0) if by else None
+            if who and ev is not None and dead and any(x.entity_id == who and x.kind == "demonym" for x in ments) \
+                    and rx.match(r"\s+(?:[\w-]+\s+)?(?:drones?|strikes?|missiles?|jets?|warplanes?|aircraft|forces|troops|raid)\b", text[self._end_of(ments, who) - off:]):
+                self._add(s, who, "perpetrated", ev, frames, m.start())  # "killed by an American drone"
+        # "Among the dead was Abu Baqir al-Saadi"; "X and Y were among those killed in Monday's strike"
+        for m in (rx.finditer(r"\bamong\s+(?:the\s+)?(?:dead|killed|victims|those\s+killed)\b", text, re.I) if keys & {"among"} else ()):
+            after = rx.match(r"\s+(?:was|were)\s+", text[m.end():])
+            dead = [self._mention_at(ments, off + m.end() + after.end(), slack=0)] if after else \
+                [x.entity_id for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) == "Person"
+                 and not rx.search(r"[;]", text[x.end - off: m.start()])]
+            ev = next((e for e in evs if e.start - off >= m.end()), None) or (evs[-1] if evs else None) or self._last_act()
+            for d in dict.fromkeys(d for d in dead if d and self.type_of(d) == "Person"):
+                if ev is not None:
+                    self._add(s, ev, "killed", d, frames, m.start())
+        # retaliation: "in response to", "retaliatory", "following", "in retaliation for"
+        for m in (rx.finditer(r"\b((?:in|a|the|direct)\s+[\"“]?(?:direct\s+|sustained\s+|swift\s+|measured\s+|first\s+|initial\s+|further\s+)?(?:response|retaliation|reprisal|revenge)(?:\s+(?:to|for)|(?=\s*[.,;]))|retaliat\w*|to\s+avenge|respond\s+to)\b", text, re.I) if keys & _RETALIATION_CUES else ()):
+            later = [e for e in evs if e.start - off >= m.end()]
+            if not later and rx.match(r"\s*[.;]", text[m.end():]):
+                prior = [e for e in self.events if e.sentence < s.index and e.kind != "Conflict"]
+                later = prior[-1:]
+            if rx.match(r"retaliat", m.group(), re.I):
+                later = [e for e in evs if e.start - off >= m.end() and rx.search(r"\b(following|after|for|over)\b", text[m.end(): e.start - off])]
+            # "retaliation for American support for Israel's war": answering the support, not the war
+            later = [e for e in later if not rx.search(r"\b(?:support|backing|aid|help|presence|policy|policies|role|involvement|occupation)\b",
+                                                      text[m.end(): e.start - off])]
+            earlier = [e for e in evs if e.start - off < m.start()]
+            if later and earlier:
+                self._add(s, earlier[0], "retaliation_for", later[0], frames, m.start())
+        for m in (rx.finditer(r"\b(?:called|calling|condemned|condemning|described|describing|denounced|denouncing)\s+(?:the\s+[\w-]+|it)\s+(?:as\s+)?[\"“]?(?:a|an|another)\s+(?:new\s+|fresh\s+)?(?P<who>[A-Z][\w-]+)\s+(?:crime|act|aggression|attack|assassination|terrorism)", text) if keys & {"called", "calling", "condemned", "condemning", "described", "describing", "denounced", "denouncing"} else ()):
+            culprit = self._mention_at(ments, m.start("who") + off, slack=0)
+            speaker = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ACTOR_TYPES]
+            ev = next((e for e in evs if m.start() <= e.start - off), None) or (evs[-1] if evs else None) or self._last_act()
+            if culprit and speaker and ev is not None and culprit != speaker[-1].entity_id:
+                self._add(s, culprit, "perpetrated", ev, frames, m.start(), core=True,
+                          frame=Frame(0, 0, speaker[-1].entity_id, "blamed", "called", "blame"))
+        if any(self.type_of(m.entity_id) in ("Person", "Coalition") for m in ments) or self._keys & _MEMBER_CUES:
+            self._membership(s, ments, frames)
+        # core frames: blame, suspicion, responsibility, denial
+        for f in frames:
+            nested = any(g is not f and g.kind in ("blame", "suspect", "deny") and f.start <= g.start < f.end for g in frames)
+            if f.kind in ("blame", "suspect", "claim") or (f.kind == "speech" and not nested):
+                self._responsibility(s, f, ments, evs, frames)
+            if f.kind in ("deny", "speech"):
+                self._denial(s, f, ments, evs, frames)
+        keys = self._keys
+        if "-" in text or keys & _BACKING_CUES:
+            self._backing(s, ments, actors, frames)
+        if any(self.type_of(m.entity_id) in PLACE_TYPES for m in ments):
+            self._place_apposition(s, ments, frames)
+        if keys & _STRUCTURE_CUES or "-" in text:
+            self._structure(s, ments, frames, subject)
+
+    def _event_ref(self, evs: list[EventMention], after: int, off: int) -> EventMention | None:
+        later = [e for e in evs if e.start - off >= after]
+        if later:
+            return later[0]
+        return self._last_act()
+
+    def _last_act(self) -> EventMention | None:
+        acts = [e for e in self.events if e.kind != "Conflict"]
+        return acts[-1] if acts else (self.events[-1] if self.events else None)
+
+    def _responsibility(self, s, f: Frame, ments, evs, frames) -> None:
+        text, off = s.text, s.start
+        content = text[f.start: f.end]
+        actors = [m for m in ments if f.start <= m.start - off < f.end and self.type_of(m.entity_id) in ACTOR_TYPES
+                  and not self._modifier(ments, m.entity_id, text, off) and not self._adjective(m, text, off)
+                  and not rx.search(r"\b(?:beyond|from|in|with|against|to|at|near|inside)\s+(?:the\s+)?$", text[: m.start - off])
+                  and not rx.search(r"\b(?:in|from|across|inside)\s+(?:the\s+)?[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+and\s+(?:the\s+)?$", text[max(0, m.start - off - 80): m.start - off])]
+        if f.kind == "claim":
+            who = f.claimant if f.claimant != "reporter" else None
+            if who and self.type_of(who) == "Person":
+                # "Yahya Saree, the Houthi military spokesman, claimed the attack": the group did it
+                group = [r[2] for r in self.raw if r[0] == who and r[1] in ("member_of", "leads") and r[5] is s]
+                if group:
+                    ev = self._event_ref(evs, f.start, off)
+                    if ev:
+                        self._add(s, group[0], "perpetrated", ev, frames, f.start, core=True,
+                                  frame=Frame(0, 0, who, "claimed_responsibility", f.verb, "claim"))
+                    return
+            ev = self._event_ref(evs, f.start, off)
+            included = [e for e in evs if e.start - off >= f.start and rx.search(r"\bincluding\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[: e.start - off])]
+            seen: list = []
+            for e in [ev, *included] if who else ():
+                if e is not None and not any(e is x for x in seen):
+                    seen.append(e)
+                    self._add(s, who, "perpetrated", e, frames, f.start, core=True, frame=Frame(0, 0, who, "claimed_responsibility", f.verb, "claim"))
+            return
+        if f.kind == "speech":
+            hedge = _HEDGE.search(content)
+            if hedge:
+                y = self._mention_at(ments, off + f.start + hedge.end(), slack=8)
+                ev = self._event_ref(evs, f.start, off) if not [e for e in evs if e.start - off < f.start + hedge.start()] else \
+                    [e for e in evs if e.start - off < f.start + hedge.start()][-1]
+                if y and ev and self.type_of(y) in ACTOR_TYPES:
+                    self._add(s, y, "perpetrated", ev, frames, f.start, core=True, frame=Frame(0, 0, f.claimant, "suspected", f.verb, "suspect"))
+                return
+            m = ("behind" in content or "responsible" in content or "involved" in content) and \
+                rx.search(r"\b(?:was|were|is|are|had\s+been|been)\s+(?:\w+\s+)?[\"“]?(behind|responsible\s+for|involved\s+in)\b", content)
+            if not m or rx.search(r"\b(?:not|never|n't)\b", m.group()):
+                return  # "was not involved in": a denial, found by _denial
+            who = [a for a in actors if a.start - off < f.start + m.start()]
+            if not who:
+                return
+            y = who[-1].entity_id
+            modality = "claimed_responsibility" if y == f.claimant else ("blamed" if f.claimant != "reporter" else "reported")
+            ev = self._event_ref(evs, f.start + m.end(), off)
+            if ev:
+                self._add(s, y, "perpetrated", ev, frames, f.start, core=True, frame=Frame(0, 0, f.claimant, modality, f.verb, "blame"))
+            return
+        if not actors:
+            return
+        y = actors[0].entity_id
+        if y == f.claimant and len(actors) > 1:
+            y = actors[1].entity_id
+        if f.kind == "blame" and (rx.search(r"\b(pinned|attributed)\b", f.verb, re.I) or rx.match(r"blame", f.verb, re.I)
+                                  and rx.search(r"\bon\s+(?:what\s+\w+\s+called\s+)?(?:the\s+)?[\"“]?[A-Z]", content)):
+            # "blamed the attack on Israel", "an attack that Tehran blamed on Israel": the culprit follows "on"
+            after = [a for a in actors if rx.search(r"\b(on|to)\s+(?:what\s+\w+\s+called\s+)?(the\s+)?[\"“]?$", text[: a.start - off])]
+            y = after[0].entity_id if after else y
+        ev = self._event_ref(evs, f.start, off)
+        if ev is None:
+            return
+        for who in [y, *[c for c in self._conjuncts(s, ments, y) if self.type_of(c) in ACTOR_TYPES]]:
+            if who != f.claimant:
+                self._add(s, who, "perpetrated", ev, frames, f.start, core=True)
+
+    def _denial(self, s, f: Frame, ments, evs, frames) -> None:
+        text, off = s.text, s.start
+        content = text[f.start: f.end]
+        who = f.claimant
+        if who == "reporter":
+            return
+        frame = Frame(0, 0, who, "denied", f.verb, "deny")
+        if f.actor and f.actor != "reporter":
+            who = f.actor  # "Afif said the group denies carrying out the attack": the group's act, Afif's claim
+        if f.kind == "speech":
+            # "Iran has nothing to do with the attacks"; "was not involved in"
+            nd = rx.search(r"\b(?:has|had|have)\s+nothing\s+to\s+do\s+with\s+|\b(?:was|were|is|are)\s+not\s+(?:involved|behind)\s+(?:in\s+)?|\bplayed\s+no\s+(?:role|part)\s+in\s+|\bno\s+(?:role|involvement|hand)\s+in\s+", content, re.I)
+            if nd:
+                actor = [m for m in ments if f.start <= m.start - off < f.start + nd.start() and self.type_of(m.entity_id) in ACTOR_TYPES]
+                denier = actor[-1].entity_id if actor else who
+                ev = self._event_ref(evs, f.start + nd.start(), off)
+                if ev:
+                    self._add(s, denier, "perpetrated", ev, frames, f.start, core=True, frame=frame)
+                return
+        if f.kind == "deny":
+            if rx.match(r"\s+(?:any\s+|all\s+)?(?:\w+\s+)?(involvement|role|responsibility|link|part|connection|hand)\b", content, re.I) \
+                    or rx.match(r"[\"”]?\s+(?:carrying\s+out|launching|conducting|being\s+behind|firing|ordering)\b", content, re.I) \
+                    or rx.match(r"\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been|had)\s+(?:\w+\s+)?(behind|involved|responsible)", content, re.I) \
+                    or rx.match(r"\s+(?:the\s+)?(?:accusations?|allegations?|claims?|charges?|reports?)\b", content, re.I):
+                inner = [m for m in ments if f.start <= m.start - off < f.start + 40 and self.type_of(m.entity_id) == "State"
+                         and rx.match(r"\s+(?:role|involvement|hand|part)\b", text[m.end - off:])]
+                if inner:
+                    who = inner[0].entity_id
+                # "rejected accusations that Tehran was behind the attack": the accused is the one named
+                that = rx.search(r"\bthat\s+(?:the\s+)?(?P<x>.{1,60}?)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:behind|involved|responsible)\b", content[:160])
+                accused = self._mention_at(ments, off + f.start + that.start("x"), slack=0) if that else None
+                if accused and self.type_of(accused) in ACTOR_TYPES:
+                    who = accused
+                ev = self._event_ref(evs, f.start, off)
+                self._independence(s, f, ments, frames, f.claimant, content if "saying" in content else "")
+                if rx.match(r"\s+(?:the\s+)?(?:accusations?|allegations?|charges?|claims?)\s*(?:[,.;]|$|on\b|as\b)", content, re.I):
+                    earlier = [r for r in reversed(self.raw) if r[1] == "perpetrated" and r[0] == who and r[4] in ("blamed", "suspected")]
+                    if earlier:
+                        ev = earlier[0][2]
+                if ev:
+                    self._add(s, who, "perpetrated", ev, frames, f.start, core=True, frame=frame)
+                return
+            m = rx.match(r"\s+(?:\w+\s+)?(backing|arming|supporting|funding|directing|controlling|supplying|training)\s+", content, re.I)
+            if m:
+                obj = self._mention_at(ments, f.start + m.end() + off, slack=20)
+                if obj and self.type_of(obj) in ACTOR_TYPES:
+                    attrs = {"control": "directed"} if m[1].lower() in ("directing", "controlling") else {}
+                    self._add(s, who, "backs", obj, frames, f.start, core=True, attrs=attrs, frame=frame)
+            return
+        self._independence(s, f, ments, frames, who, content)
+
+    def _independence(self, s, f: Frame, ments, frames, who: str, content: str) -> None:
+        """ "X insists the groups it backs act independently": a denial of direction, not of backing."""
+        off = s.start
+        if not content or who == "reporter":
+            return
+        frame = Frame(0, 0, who, "denied", f.verb, "deny")
+        # "X insists the groups it backs act independently / take no orders from it"
+        # "the group takes its decisions without Iranian direction": the claimant is the client
+        own = rx.search(r"\b(?:takes?|took|making|makes?|made)\s+(?:its|their)\s+(?:own\s+)?decisions?\b|\bwithout\s+(?P<who>[\w’'-]+\s+)?(?:direction|orders|instructions|guidance|interference)\b", content, re.I)
+        if own and self.type_of(who) in ("ArmedGroup", "Coalition"):
+            backer = None
+            if own["who"]:
+                backer = self._mention_at(ments, off + f.start + own.start("who"), slack=0)
+            backer = backer or next((m.entity_id for m in ments if f.start <= m.start - off and self.type_of(m.entity_id) == "State"), None)
+            if backer and backer != who:
+                self._add(s, backer, "backs", who, frames, f.start, core=True, attrs={"control": "directed"}, frame=frame)
+            return
+        if self.type_of(who) not in ("State", "StateOrgan"):
+            who = self._state_of(who)  # "Kanaani insisted ...": the backing denied is his state's
+            if who is None:
+                return  # a group saying it acts alone names no backer
+        if rx.search(r"\b(independent(ly)?|on\s+their\s+own|own\s+decisions?|no\s+orders|not\s+take\s+orders|not\s+(?:under|controlled)|no\s+control|does\s+not\s+control|do\s+not\s+receive\s+orders)\b", content, re.I):
+            objs = [m for m in ments if f.start <= m.start - off < f.end and self.type_of(m.entity_id) in ("ArmedGroup", "Coalition")]
+            obj = objs[0].entity_id if objs else None
+            if obj is None and rx.search(r"\b(groups|militias|proxies|allies|factions)\b", content, re.I):
+                obj = self._recent(("Coalition",), before=s.start) or self._recent(("ArmedGroup",), before=s.start)
+            elif obj is None and rx.search(r"\b(group|militia|movement)\b", content, re.I):
+                obj = self._recent(("ArmedGroup", "Coalition"), before=s.start)
+            if obj:
+                self._add(s, who, "backs", obj, frames, f.start, core=True, attrs={"control": "directed"}, frame=frame)

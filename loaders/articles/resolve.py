@@ -1,0 +1,338 @@
+"""After the sentences: merge event mentions into events, match them to known events, and turn the
+raw claims into checked, de-duplicated claims with grades, dates and denials."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import ChainMap
+
+from proxygraph.loaders.articles import _rx as rx
+from proxygraph.loaders.articles.events import EventMention, compatible, known_facts, score_known, shares
+from proxygraph.loaders.articles.patterns import ACTOR_TYPES, EVENT_TYPES, GRADES, PLACE_TYPES
+from proxygraph.loaders.articles.result import XClaim, XEntity
+from proxygraph.ontology import slugify
+
+__all__ = ["resolve_events", "claims_of"]
+
+_DAY = dt.timedelta(days=1)
+
+
+def resolve_events(run) -> dict[int, str]:
+    """Merge the event mentions of the article into events, match them to known ones; index -> id."""
+    groups: list[list[EventMention]] = []
+    rep: list[EventMention] = []
+    # "strikes ... in retaliation for a missile attack": what answers an event is never that event
+    apart = {frozenset((id(r[0]), id(r[2]))) for r in run.raw if r[1] == "retaliation_for"}
+
+    def may_join(ev: EventMention, i: int) -> bool:
+        return not any(frozenset((id(ev), id(g))) in apart for g in groups[i])
+
+    for ev in run.events:
+        target = None
+        if ev.known:
+            target = next((i for i, r in enumerate(rep) if r.known == ev.known), None)
+        for strict in (True, False):
+            if target is not None:
+                break
+            for i in range(len(rep) - 1, max(-1, len(rep) - 60), -1):  # a mention refers to a recent event
+                r = rep[i]
+                # "the strike" refers back to a strike before an attack; failing that, to either
+                same_kind = _head(ev) in r.heads if strict else ({ev.kind, r.kind} <= {"Strike", "Attack"} or (ev.kind == r.kind != "Conflict"))
+                anaphor = ev.definite and not (ev.time and ev.agent) and (ev.plural == r.plural or (strict and ev.plural)) \
+                    and not (r.kind == "Conflict" and ev.kind != "Conflict" and not ev.plural)  # "the attack" is not a campaign
+                if compatible(ev, r, same=run.same_side) and (shares(ev, r) or (anaphor and same_kind)) \
+                        and not (ev.known and r.known) and may_join(ev, i):
+                    target = i
+                    break
+        if target is None and not (ev.agent or ev.time or ev.places or ev.known) and ev.kind in ("Strike", "Attack"):
+            # "... when missiles hit their vehicle": an unattributed, undated hit right after an event elaborates it
+            for i in range(len(rep) - 1, max(-1, len(rep) - 4), -1):
+                r = rep[i]
+                if r.kind in ("Strike", "Attack") and ev.sentence - r.last_sentence <= 2 and compatible(ev, r, same=run.same_side) \
+                        and may_join(ev, i):
+                    target = i
+                    break
+        if target is None:
+            groups.append([ev])
+            rep.append(_copy(ev))
+            rep[-1].last_sentence = ev.sentence
+            rep[-1].heads = {_head(ev)}
+        else:
+            groups[target].append(ev)
+            _merge(rep[target], ev)
+            rep[target].last_sentence = ev.sentence
+            rep[target].heads.add(_head(ev))
+        ev.event = target if target is not None else len(groups) - 1
+    names, known_events = run.gaz.event_index()
+    names = ChainMap(names, {eid: [e.name] for eid, e in run.ents.items() if e.new})
+    ids: dict[int, str] = {}
+    run.event_entities = {}
+    for i, r in enumerate(rep):
+        eid = r.known
+        if eid is None and known_events:
+            specific = frozenset(e for e in {*r.places, *r.targets} if (run.type_of(e) if isinstance(e, str) else None) in ("Site", "Settlement"))
+            state = bool(r.agent) and run.type_of(r.agent) == "State"
+            group = bool(r.agent) and run.type_of(r.agent) in ("ArmedGroup", "Coalition")
+            pool = [e for e in known_events if _may_be(r, e, run.article.published)]
+            scored = sorted(((score_known(r, e, names, specific, state, group), e.id) for e in pool), reverse=True)
+            threshold = 1.5 if r.kind == "Conflict" else (3.0 if r.time else 2.0)  # a day we cannot check is no match
+            if scored and r.kind != "Conflict" and not (r.time and r.time.earliest) and _old(run.gaz.entities[scored[0][1]], run.article.published):
+                threshold += 1.5  # an undated act is news of the last weeks; an older one must fit closely
+            if scored and scored[0][0] >= threshold and (len(scored) == 1 or scored[0][0] > scored[1][0]) \
+                    and _beyond_date(r, run.gaz.entities[scored[0][1]], names, specific, state, group):
+                eid = scored[0][1]
+        new = eid is None
+        if new and r.kind == "Conflict" and not (r.agent or r.places):
+            continue  # "attacks on US forces in the region": too vague to be an event of its own
+        if new and not (r.time or r.places or r.targets or r.killed or r.fatalities is not None):
+            # "US strikes" with no when, where or whom is no event of its own; when an act before it
+            # was the subject of a blame ("blamed Israel for what it called an assassination"), it is that act
+            prior = [j for j in ids if j < i and rep[j].kind in ("Strike", "Attack")] if r.kind in ("Strike", "Attack") else []
+            if prior and not r.agent and any(x[1] == "perpetrated" and x[2] is ev and x[4] != "asserted" for x in run.raw for ev in groups[i]):
+                ids[i] = ids[prior[-1]]
+            continue
+        if new:
+            eid = _event_slug(run, r)
+        ids[i] = eid
+        ent = run.ents.get(eid) or run.event_entities.get(eid)
+        if ent is None:
+            known = run.gaz.entities.get(eid)
+            ent = XEntity(eid, known.name if known else _event_name(run, r), known.type if known else r.kind, new)
+            run.event_entities[eid] = ent
+        for ev in groups[i]:
+            if (ev.text, ev.start, ev.end) not in ent.mentions:
+                ent.mentions.append((ev.text, ev.start, ev.end))
+        if new:
+            if r.time and r.time.day:
+                ent.properties["date"] = r.time.day
+            if r.fatalities is not None:
+                ent.properties["fatalities"] = r.fatalities
+            if r.injuries is not None:
+                ent.properties["injuries"] = r.injuries
+    return ids
+
+
+def _beyond_date(r: EventMention, entity, names, specific, state: bool, group: bool) -> bool:
+    """A known event is only taken when something besides the day fits (an actor, a target, a place,
+    the toll or a word of its name): two things happen on most days."""
+    if not (r.time and r.time.earliest) or entity.type == "Conflict":
+        return True
+    undated = _copy(r)
+    undated.time = None
+    undated.kind = entity.type  # the type was weighed already; here only the details count
+    penalty = 0.5 if known_facts(entity)[2] else 0.0  # score_known's charge for a missing day
+    return score_known(undated, entity, names, specific, state, group) + penalty > 0
+
+
+_RECENT_DAYS = 60
+
+
+def _old(entity, published: dt.date | None) -> bool:
+    when = known_facts(entity)[2]
+    return bool(published and when and entity.type != "Conflict" and (published - when).days > _RECENT_DAYS)
+
+
+def _may_be(r: EventMention, entity, published: dt.date | None = None) -> bool:
+    """A cheap first cut before scoring: the type family, the day, and nothing after publication."""
+    if r.kind != entity.type and r.kind != "Event" and {r.kind, entity.type} != {"Strike", "Attack"}:
+        return False
+    if published is not None:
+        when = known_facts(entity)[2]
+        if when and when > published + _DAY:
+            return False  # an article cannot report what happened after it was published
+
+    if r.time and r.time.earliest and entity.type != "Conflict":
+        when = known_facts(entity)[2]
+        if when and not (r.time.earliest - _DAY <= when <= r.time.latest + _DAY):
+            return False
+    return True
+
+
+def _head(ev: EventMention) -> str:
+    """The event's head word, singular: "drone strikes" -> "strike", "struck" -> "strike"."""
+    return _head_of(ev.trigger)
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_of(trigger: str) -> str:
+    t = trigger.lower().split()[-1] if trigger.strip() else ""
+    t = rx.sub(r"(?<=[a-z]{4})s$", "", t)
+    return _HEAD_WORDS.get(t, t)
+
+
+# verbs and synonyms under the noun a later "the strike" / "the attack" would use
+_HEAD_WORDS = {"struck": "strike", "airstrike": "strike", "bombed": "strike", "bombing": "strike", "bombardment": "strike",
+               "attacked": "attack", "attacking": "attack", "hit": "attack", "raided": "raid"}
+
+
+def _copy(ev: EventMention) -> EventMention:
+    c = EventMention(**{k: v for k, v in ev.__dict__.items()})
+    c.targets, c.places, c.killed, c.words = list(ev.targets), list(ev.places), list(ev.killed), set(ev.words)
+    c.victims = list(ev.victims)
+    c.co_agents = list(ev.co_agents)
+    return c
+
+
+def _merge(r: EventMention, ev: EventMention) -> None:
+    r.agent = r.agent or ev.agent
+    r.known = r.known or ev.known
+    if ev.kind != "Event" and (r.kind == "Event" or (r.kind == "Attack" and ev.kind == "Strike")):
+        r.kind = ev.kind
+    for attr in ("targets", "places", "killed", "victims"):
+        for x in getattr(ev, attr):
+            if x not in getattr(r, attr):
+                getattr(r, attr).append(x)
+    if ev.time and r.time is None:
+        r.time = ev.time
+    elif ev.time and ev.time.earliest and (r.time is None or not r.time.earliest or (ev.time.latest - ev.time.earliest) < (r.time.latest - r.time.earliest)):
+        r.time = ev.time
+    r.fatalities = r.fatalities if r.fatalities is not None else ev.fatalities
+    r.injuries = r.injuries if r.injuries is not None else ev.injuries
+    r.words |= ev.words
+    r.plural = r.plural and ev.plural
+
+
+def _event_name(run, r: EventMention) -> str:
+    name = lambda eid: run.ents[eid].name if eid in run.ents else eid  # noqa: E731
+    noun = {"Strike": "strike", "Attack": "attack", "Conflict": "attacks", "Event": "event"}[r.kind]
+    if r.kind == "Conflict" and rx.search(r"war|offensive|campaign", r.trigger, re.I):
+        noun = rx.search(r"war|offensive|campaign", r.trigger, re.I).group().lower()
+    parts = [name(r.agent)] if r.agent else []
+    parts.append(noun)
+    if r.targets:
+        parts.append("on " + name(r.targets[0]))
+    if r.places:
+        parts.append("in " + " and ".join(name(p) for p in r.places[:2]))
+    if r.time and r.time.day:
+        parts.append(r.time.day.isoformat())
+    return " ".join(parts)
+
+
+def _event_slug(run, r: EventMention) -> str:
+    """A new event's id as the annotation guide writes them: what, where (or whom), when.
+
+    "drone-strike-baghdad-2024-02-07", "attack-genco-picardy-2024-01-17"; campaigns keep no date.
+    """
+    name = lambda eid: run.ents[eid].name if eid in run.ents else eid  # noqa: E731
+    what = " ".join(w for w in r.trigger.lower().split() if w.isalpha()) or r.kind.lower()
+    if what.split()[0] in ("fired", "launched"):
+        weapon = next((w for w in ("missile", "drone", "rocket") if w in what), "")
+        what = f"{weapon} attack".strip()
+    what = {"struck": "strike", "attacked": "attack", "attacking": "attacks", "hit": "attack", "targeted": "attack",
+            "targeting": "attacks", "seized": "seizure", "bombed": "bombing", "fired": "attack"}.get(what, what)
+    if r.agent and run.type_of(r.agent) == "State":
+        what = f"{name(r.agent)} {what}"
+    where = [p for p in r.places if run.type_of(p) != "State"] or r.places or [t for t in r.targets if run.type_of(t) in PLACE_TYPES]
+    parts = [what]
+    if where:
+        parts.append(name(where[0]))
+    elif r.targets:
+        parts.append(name(r.targets[0]))
+    if r.time and r.time.day and r.kind != "Conflict":
+        parts.append(r.time.day.isoformat())
+    return slugify(" ".join(parts))
+
+
+def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
+    onto = run.onto
+    out: list[XClaim] = []
+    seen: dict[tuple, int] = {}
+
+    def ident(x):
+        if isinstance(x, EventMention):
+            return event_ids.get(x.event)
+        return x
+
+    def etype(eid):
+        if eid in run.ents:
+            return run.ents[eid].type
+        if eid in run.event_entities:
+            return run.event_entities[eid].type
+        return run.gaz.entities[eid].type if eid in run.gaz.entities else None
+
+    for subj, pred, obj, claimant, modality, s, attrs, valid_from in run.raw:
+        subj, obj = ident(subj), ident(obj)
+        if not subj or not obj or subj == obj:
+            continue
+        st, ot = etype(subj), etype(obj)
+        rel = onto.relations.get(pred)
+        if rel is None or st is None or ot is None or not rel.allows(st, ot):
+            continue
+        if pred in ("perpetrated", "targeted") and _is_war(run, obj if pred == "perpetrated" else subj):
+            continue  # a war has sides (hostile_to), not an author and a target
+        if claimant != "reporter" and (etype(claimant) not in ACTOR_TYPES):
+            claimant = "reporter"
+        if pred == "located_in" and (st in PLACE_TYPES or st == "Conflict"):
+            # where a place or a war is, is background: the outlet's, even inside quoted speech
+            claimant, modality = "reporter", "asserted" if claimant != "reporter" else modality
+        if claimant == subj and modality == "blamed":
+            continue
+        c = XClaim(subj, pred, obj, claimant, modality, s.text, s.start, s.end, attributes=attrs)
+        c.grade = GRADES.get(("reporter" if claimant == "reporter" else "actor", modality), "C3")
+        ev = _event_of(run, event_ids, subj if st in EVENT_TYPES else obj if ot in EVENT_TYPES else None)
+        if ev is not None and ev.time and ev.time.day and pred in ("perpetrated", "located_in", "targeted", "killed"):
+            c.valid_from = ev.time.day
+        if ev is not None and ev.time and ev.time.since and ev.time.earliest:
+            c.valid_from = ev.time.earliest
+        if c.key in seen:
+            continue
+        seen[c.key] = len(out)
+        out.append(c)
+    out = _dedupe(_background_descriptions(out))
+    for i, c in enumerate(out):
+        if c.modality == "denied":
+            c.denies = [j for j, d in enumerate(out) if j != i and d.modality != "denied"
+                        and (d.subject, d.predicate, d.object) == (c.subject, c.predicate, c.object)]
+    return out
+
+
+_ATTRIBUTION = {"blamed", "suspected", "denied"}  # about another actor's act; an actor announcing its own keeps it all
+
+
+def _background_descriptions(claims: list[XClaim]) -> list[XClaim]:
+    """When a claimant says who carried out an event ("the Pentagon said the attack on Tower 22
+    bore the footprints of X"), the words that pick the event out (its target, its place) are the
+    reporter's description of it, not part of what the claimant says."""
+    about = {(c.start, c.claimant, c.object) for c in claims if c.predicate == "perpetrated" and c.modality in _ATTRIBUTION}
+    for c in claims:
+        if c.predicate in ("targeted", "located_in") and c.claimant != "reporter" and (c.start, c.claimant, c.subject) in about:
+            c.claimant, c.modality = "reporter", "asserted"
+            c.grade = GRADES[("reporter", "asserted")]
+    return claims
+
+
+def _dedupe(claims: list[XClaim]) -> list[XClaim]:
+    seen, out = set(), []
+    for c in claims:
+        if c.key not in seen:
+            seen.add(c.key)
+            out.append(c)
+    return out
+
+
+def _is_war(run, eid: str) -> bool:
+    e = run.event_entities.get(eid) or run.gaz.entities.get(eid)
+    return e is not None and e.type == "Conflict" and bool(rx.search(r"\b(?:war|conflict|hostilities)\b", e.name, re.I))
+
+
+def _event_of(run, event_ids: dict[int, str], eid: str | None):
+    if eid is None:
+        return None
+    for i, e in event_ids.items():
+        if e == eid:
+            for ev in run.events:
+                if ev.event == i:
+                    return _best_time(run, i)
+    return None
+
+
+def _best_time(run, index: int) -> EventMention:
+    evs = [e for e in run.events if e.event == index]
+    best = evs[0]
+    for e in evs:
+        if e.time and e.time.earliest and (best.time is None or not best.time.earliest or
+                                          (e.time.latest - e.time.earliest) < (best.time.latest - best.time.earliest)):
+            best = e
+    return best
