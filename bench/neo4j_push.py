@@ -1,4 +1,5 @@
-"""Neo4j push speed: batched ``UNWIND $rows ... MERGE`` against one statement per row.
+"""Neo4j push speed: :func:`~proxygraph.graph.neo4j_sync.push` (batched ``UNWIND $rows ...``)
+against one ``MERGE`` statement per row.
 
 Builds a synthetic, checked claim graph (default 100,000 entities and 1,000,000 claims), starts a
 throw-away Neo4j (or uses --uri), and in one run:

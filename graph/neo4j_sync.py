@@ -3,8 +3,9 @@
 The database follows the Neo4j graph model of ``docs/contributing-areas.md``: entities are nodes
 with every label of their type's ancestry (``:Entity:Actor:ArmedGroup``), sources are ``:Source``
 nodes, and each claim is a relationship from subject to object typed by its predicate in upper case
-(``BACKS``) carrying the claim's properties. Writes are batched ``UNWIND $rows ... MERGE``
-statements, one per label or relation type; data only ever travels as parameters (the labels and
+(``BACKS``) carrying the claim's properties. Writes are batched ``UNWIND $rows ...`` statements
+(``MERGE`` for nodes; for claims ``CREATE``, or ``MATCH`` by claim id and ``SET`` for those already
+there), one per label or relation type; data only ever travels as parameters (the labels and
 types in the text come from the ontology, not from the data).
 
 >>> driver = connect()                                   # doctest: +SKIP
@@ -16,18 +17,26 @@ types in the text come from the ontology, not from the data).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import os
 import re
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import neo4j
 from neo4j import exceptions as nx_exc
 from neo4j.graph import Node, Path, Relationship
+
+try:  # the driver's wire form of a value; see _wire_props
+    from neo4j._codec.packstream import Structure as _Structure
+except ImportError:  # pragma: no cover - a driver that moved it: dates then go through its hooks
+    _Structure = None
 
 from proxygraph.graph import neo4j_server
 from proxygraph.graph.neo4j_server import CypherError, Neo4jUnavailableError, PushError
@@ -51,6 +60,9 @@ EXT_PREFIX = "ext_"
 # The ids merged into an entity (its redirects), so a pull gives back the same graph.
 MERGED_IDS = "merged_ids"
 BATCH_SIZE = 10_000
+# Claim transactions running at once: creating relationships takes its locks at commit, in
+# order, so two writers rarely wait on each other, and the server works on both cores.
+WRITERS = 2
 _NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
 
@@ -171,33 +183,43 @@ class PushReport:
         )
 
 
-def push(graph: ClaimGraph, driver: neo4j.Driver, batch_size: int = BATCH_SIZE, prune: bool = True) -> PushReport:
+def push(
+    graph: ClaimGraph, driver: neo4j.Driver, batch_size: int = BATCH_SIZE, prune: bool = True, writers: int = WRITERS
+) -> PushReport:
     """Make the database hold `graph`: schema, then sources, entities and claims, batched.
 
-    Every write is a ``MERGE`` on an id, so pushing twice changes nothing, and a push that
-    stopped midway is completed by the next one. With `prune`, entities, sources and claims the
-    graph no longer has are removed from the database (other nodes are left alone).
+    Nodes are written with a ``MERGE`` on their id. Claims are written knowing which ones the
+    database already holds (read once, at the start): those are updated in place (a ``MATCH``
+    on the claim id, then ``SET``), the others created (a ``CREATE`` between the two nodes,
+    much cheaper than a ``MERGE`` that has to look at the relationships already there). So
+    pushing twice changes nothing, and a push that stopped midway is completed by the next
+    one (whatever it had committed is read as existing). With `prune`, entities, sources and
+    claims the graph no longer has are removed from the database (other nodes are left alone).
     """
     started = time.perf_counter()
     report = PushReport(sources=len(graph.sources))
-    writer = _Writer(driver, batch_size)
+    writer = _Writer(driver, batch_size, writers)
     writer.schema(schema_statements(graph.ontology))
+    existing = _existing_claims(graph, writer, prune)
     if prune:
-        report.pruned_relationships, report.pruned_nodes = _prune(graph, writer)
+        report.pruned_relationships, report.pruned_nodes = _prune(graph, writer, existing)
     with ThreadPoolExecutor(1) as pool:
         # The claims' rows are built while the nodes are written (that thread mostly waits).
-        claim_statements = pool.submit(lambda: list(_claim_statements(graph)))
+        claim_statements = pool.submit(lambda: list(_claim_statements(graph, existing.kept)))
         writer.write(
             "sources",
             "UNWIND $rows AS row MERGE (n:Source {id: row.id}) SET n = row.props",
-            [{"id": s.id, "props": _source_props(s)} for s in graph.sources.values()],
+            _no_gc(lambda: [{"id": s.id, "props": _wire_props(_source_props(s))} for s in graph.sources.values()]),
         )
         for what, statement, rows in _entity_statements(graph):
             writer.write(what, statement, rows)
             report.entities += len(rows)
-        for what, statement, rows in claim_statements.result():
-            writer.write(what, statement, rows, expect_all=True)
-            report.claims += len(rows)
+        claims = claim_statements.result()
+        writer.flush()  # every node is in before the claims that need them
+        with writer.concurrently():
+            for what, statement, rows in claims:
+                writer.write(what, statement, rows, expect_all=True)
+                report.claims += len(rows)
     writer.flush()
     report.seconds = time.perf_counter() - started
     return report
@@ -210,8 +232,12 @@ def _entity_statements(graph: ClaimGraph) -> Iterator[tuple[str, str, list[dict]
     for old, new in graph.redirects.items():
         merged[new].append(old)
     by_type: dict[str, list[dict]] = defaultdict(list)
-    for e in graph.entities():
-        by_type[e.type].append({"id": e.id, "props": _entity_props(e, sorted(merged.get(e.id, ())))})
+
+    def build() -> None:
+        for e in graph.entities():
+            by_type[e.type].append({"id": e.id, "props": _wire_props(_entity_props(e, sorted(merged.get(e.id, ()))))})
+
+    _no_gc(build)
     all_labels = sorted({label for t in onto.entity_types.values() if "Entity" in t.ancestry for label in t.ancestry})
     for type_name, rows in sorted(by_type.items()):
         labels = entity_labels(onto, type_name)
@@ -224,22 +250,43 @@ def _entity_statements(graph: ClaimGraph) -> Iterator[tuple[str, str, list[dict]
         yield f"entities of type {type_name}", statement, rows
 
 
-def _claim_statements(graph: ClaimGraph) -> Iterator[tuple[str, str, list[dict]]]:
-    """One MERGE per relation type, on the claim id, between the subject and object nodes."""
+def _claim_statements(graph: ClaimGraph, kept: set[str] = frozenset()) -> Iterator[tuple[str, str, list[dict]]]:
+    """Per relation type, two statements: one updating the claims in `kept` (already in the
+    database, with the same type and ends), found by their id; one creating the others between
+    their subject and object nodes. Both count the relationships they wrote."""
     weights: dict[str, float] = {}
-    by_predicate: dict[str, list[dict]] = defaultdict(list)
-    for c in graph.claims():
-        if c.grade not in weights:
-            weights[c.grade] = float(graph.weight(c))
-        props = _claim_props(c, weights[c.grade], graph.is_contested(c.id))
-        by_predicate[c.predicate].append({"s": c.subject, "o": c.object, "id": c.id, "props": props})
-    for predicate, rows in sorted(by_predicate.items()):
-        statement = (
-            "UNWIND $rows AS row MATCH (s:Entity {id: row.s}) MATCH (o:Entity {id: row.o}) "
-            f"MERGE (s)-[r:`{relationship_type(predicate)}` {{id: row.id}}]->(o) SET r = row.props "
-            "RETURN count(r) AS written"
-        )
-        yield f"'{predicate}' claims", statement, rows
+    updates: dict[str, list[dict]] = defaultdict(list)
+    creates: dict[str, list[dict]] = defaultdict(list)
+
+    def build() -> None:
+        for c in graph.claims():
+            if c.grade not in weights:
+                weights[c.grade] = float(graph.weight(c))
+            props = _wire_props(_claim_props(c, weights[c.grade], graph.is_contested(c.id)))
+            if c.id in kept:
+                updates[c.predicate].append({"id": c.id, "props": props})
+            else:
+                creates[c.predicate].append({"s": c.subject, "o": c.object, "props": props})
+
+    _no_gc(build)
+    for predicate in sorted({*updates, *creates}):
+        rtype = relationship_type(predicate)
+        if updates.get(predicate):
+            yield (
+                f"'{predicate}' claims",
+                f"UNWIND $rows AS row MATCH ()-[r:`{rtype}` {{id: row.id}}]->() SET r = row.props "
+                "RETURN count(r) AS written",
+                updates[predicate],
+            )
+        if creates.get(predicate):
+            # Sorted by subject, consecutive rows touch the same nodes (warm pages, fewer locks).
+            rows = sorted(creates[predicate], key=lambda row: row["s"])
+            yield (
+                f"'{predicate}' claims",
+                "UNWIND $rows AS row MATCH (s:Entity {id: row.s}) MATCH (o:Entity {id: row.o}) "
+                f"CREATE (s)-[r:`{rtype}`]->(o) SET r = row.props RETURN count(r) AS written",
+                rows,
+            )
 
 
 class _Writer:
@@ -247,15 +294,31 @@ class _Writer:
 
     Rows go in chunks of at most `batch_size`; consecutive chunks share one transaction until
     it holds `batch_size` rows, so a small graph costs a few commits, not one per statement.
+    Inside :meth:`concurrently`, up to `writers` transactions run at once (each in a session of
+    its own); elsewhere one at a time, in order. A transaction Neo4j refuses as transient (a
+    deadlock between two writers) was rolled back, and is run again.
     """
 
-    def __init__(self, driver: neo4j.Driver, batch_size: int):
+    RETRIES = 5
+
+    def __init__(self, driver: neo4j.Driver, batch_size: int, writers: int = 1):
         self.driver = driver
         self.batch_size = max(1, batch_size)
+        self.writers = max(1, writers)
         self.pending: list[tuple[str, str, list, bool]] = []
         self.pending_rows = 0
         self.batches = 0
-        self.current = ""
+        self._local = threading.local()
+        self._pool: ThreadPoolExecutor | None = None
+        self._running: list[Future] = []
+
+    @property
+    def current(self) -> str:
+        return getattr(self._local, "current", "")
+
+    @current.setter
+    def current(self, value: str) -> None:
+        self._local.current = value
 
     def schema(self, statements: list[str]) -> None:
         """Create the constraints and indexes the database does not have yet (by name)."""
@@ -282,17 +345,76 @@ class _Writer:
             self.pending.append((what, statement, chunk, expect_all))
             self.pending_rows += len(chunk)
 
+    @contextlib.contextmanager
+    def concurrently(self):
+        """Within it, transactions run `writers` at a time; all are done when it ends.
+
+        Only for statements that may commit in any order (claims, once their nodes are in)."""
+        self.flush()
+        if self.writers == 1:
+            yield
+            self.flush()
+            return
+        self._pool = ThreadPoolExecutor(self.writers, thread_name_prefix="neo4j-push")
+        try:
+            yield
+            self.flush()
+        finally:
+            pool, self._pool = self._pool, None
+            try:
+                self._wait(len(self._running))  # the first failure, once the others are done
+            finally:
+                pool.shutdown()
+
     def flush(self) -> None:
         if not self.pending:
             return
         pending, self.pending, self.pending_rows = self.pending, [], 0
-        short = self._guard("writing", lambda s: self._run_batch(s, pending))
+        if self._pool is None:
+            self._check(self._commit(pending))
+            return
+        if len(self._running) >= self.writers:
+            self._wait(len(self._running) - self.writers + 1)
+        self._running.append(self._pool.submit(self._commit, pending))
+
+    def _wait(self, n: int) -> None:
+        """Wait for the `n` oldest running transactions; raise the first failure once all of
+        them are done (so no transaction is still running when the push reports it)."""
+        done, self._running = self._running[:n], self._running[n:]
+        failure = None
+        for future in done:
+            try:
+                self._check(future.result())
+            except BaseException as e:  # noqa: BLE001 - re-raised below
+                failure = failure or e
+        if failure is not None:
+            rest, self._running = self._running, []
+            for future in rest:
+                with contextlib.suppress(BaseException):
+                    future.result()
+            raise failure
+
+    def _commit(self, pending: list) -> list[tuple[str, int, int]]:
+        def attempt(session):
+            for retry in range(self.RETRIES + 1):
+                try:
+                    return self._run_batch(session, pending)
+                except nx_exc.TransientError:  # rolled back (a deadlock): run it again
+                    if retry == self.RETRIES:
+                        raise
+                    time.sleep(0.05 * (retry + 1))
+
+        short = self._guard("writing", attempt)
         self.batches += 1
+        return short
+
+    def _check(self, short: list[tuple[str, int, int]]) -> None:
         if short:
             what, missing, total = short[0]
             raise PushError(
                 f"the push stopped midway while writing {what}: {missing} of {total} claims found "
-                "no subject or object node in the database; run the push again, it completes what is missing"
+                "no subject or object node in the database (or, already there, vanished during the push); "
+                "run the push again, it completes what is missing"
             )
 
     def _run_batch(self, session: neo4j.Session, pending: list) -> list[tuple[str, int, int]]:
@@ -328,10 +450,25 @@ class _Writer:
         return f"{what} {self.current}" if self.current else what
 
 
-def _prune(graph: ClaimGraph, writer: _Writer) -> tuple[int, int]:
-    """Remove claims, entities and sources the graph no longer has (or that moved)."""
+@dataclass
+class _Existing:
+    """The claims the database holds before a push: `kept` are the ids the graph has with the
+    same relationship type and ends (updated in place), `stale` by type the others (pruned)."""
+
+    kept: set[str]
+    stale: dict[str, set[str]]
+
+
+def _existing_claims(graph: ClaimGraph, writer: _Writer, prune: bool) -> _Existing:
+    """Read the claim relationships the database holds (one pass, streamed), sorted against `graph`.
+
+    A claim the database holds with another type or other ends is stale: pruned (with `prune`),
+    then created anew. Without `prune` it stays, and the claim is created next to it, as a
+    ``MERGE`` would do (a clash with a uniqueness constraint is reported like any refusal).
+    """
     types = {relationship_type(p): p for p in graph.ontology.relations}
-    stale: dict[str, list[str]] = defaultdict(list)
+    kept: set[str] = set()
+    stale: dict[str, set[str]] = defaultdict(set)
 
     def read(session):
         result = session.run(
@@ -339,10 +476,25 @@ def _prune(graph: ClaimGraph, writer: _Writer) -> tuple[int, int]:
             "RETURN r.id AS id, type(r) AS type, s.id AS s, o.id AS o",
             types=list(types),
         )
-        for rec in result:
-            claim = graph.claim(rec["id"]) if graph.has_claim(rec["id"]) else None
-            if claim is None or relationship_type(claim.predicate) != rec["type"] or (claim.subject, claim.object) != (rec["s"], rec["o"]):
-                stale[rec["type"]].append(rec["id"])
+        for cid, rtype, s, o in result:
+            claim = graph.claim(cid) if graph.has_claim(cid) else None
+            if claim is not None and relationship_type(claim.predicate) == rtype and (claim.subject, claim.object) == (s, o):
+                if cid in kept:  # twice in the database (written without the constraints): start afresh
+                    kept.discard(cid)
+                    stale[rtype].add(cid)
+                elif cid not in stale[rtype]:
+                    kept.add(cid)
+            else:
+                stale[rtype].add(cid)
+
+    writer._guard("reading the claims the database holds", read)
+    return _Existing(kept, {t: ids for t, ids in stale.items() if ids})
+
+
+def _prune(graph: ClaimGraph, writer: _Writer, existing: _Existing) -> tuple[int, int]:
+    """Remove claims, entities and sources the graph no longer has (or that moved)."""
+
+    def read(session):
         nodes = {}
         for label, have in (("Entity", graph.nx), ("Source", graph.sources)):
             ids = session.run(f"MATCH (n:{label}) WHERE n.id IS NOT NULL RETURN n.id AS id").value("id")
@@ -351,7 +503,7 @@ def _prune(graph: ClaimGraph, writer: _Writer) -> tuple[int, int]:
 
     nodes = writer._guard("reading what the database holds", read)
     pruned_rels = 0
-    for rtype, ids in stale.items():
+    for rtype, ids in existing.stale.items():
         ids = sorted(set(ids))
         writer.write(f"removing stale {rtype} claims",
                      f"UNWIND $rows AS id MATCH ()-[r:`{rtype}` {{id: id}}]->() DELETE r", ids)
@@ -389,6 +541,48 @@ def _claim_props(c: Claim, weight: float, contested: bool) -> dict:
     for key, value in c.attributes.items():
         props[key] = list(value) if isinstance(value, (list, tuple)) else value
     return {k: v for k, v in props.items() if v is not None}
+
+
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+
+
+def _wire_props(props: dict) -> dict:
+    """`props` with its dates as the structure the driver sends for them (days since 1970).
+
+    The same bytes on the wire and the same Neo4j ``date`` in the database as a
+    ``datetime.date`` gives, without the driver's per-value Python hook, which costs more than
+    packing the whole rest of a claim; a driver without the structure gets the dates as they are.
+    """
+    if _Structure is None:
+        return props
+    for key, value in props.items():
+        if type(value) is dt.date:
+            props[key] = _Structure(b"D", value.toordinal() - _EPOCH_ORDINAL)
+    return props
+
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = False
+
+
+def _no_gc(build):
+    """Run `build()` with Python's cyclic garbage collector paused: building a million rows of
+    fresh dicts (none of them cyclic) otherwise sets it off again and again, for nothing. The
+    collector is global: it comes back when the last of the builds running at once is done."""
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        return build()
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 # -- pull ------------------------------------------------------------------------------------------------

@@ -163,6 +163,42 @@ def test_a_push_cut_off_midway_says_so_and_the_next_push_completes(empty_db, ref
     assert to_document(pull(empty_db)) == to_document(reference_graph)
 
 
+def test_a_push_cut_off_among_the_claims_creates_none_twice(empty_db, reference_graph, monkeypatch):
+    # Claims are created (not merged) when the push started without them: the next push must
+    # read the ones a stopped push committed as existing, and update them, not create them again.
+    real = _Writer._run_batch
+    calls = {"claims": 0}
+
+    def flaky(self, session, pending):
+        if any(what.endswith(" claims") for what, *_ in pending):
+            calls["claims"] += 1
+            if calls["claims"] == 3:
+                raise neo4j.exceptions.ServiceUnavailable("connection to the server was lost")
+        return real(self, session, pending)
+
+    monkeypatch.setattr(_Writer, "_run_batch", flaky)
+    with pytest.raises(PushError, match=r"midway .*lost Neo4j.*rerun the push"):
+        push(reference_graph, empty_db, batch_size=10)
+    monkeypatch.undo()
+    written = empty_db.execute_query("MATCH ()-[r]->() RETURN count(r) AS n").records[0]["n"]
+    assert 0 < written < reference_graph.number_of_claims()
+    push(reference_graph, empty_db, batch_size=10)
+    ids = [r["id"] for r in empty_db.execute_query("MATCH ()-[r]->() RETURN r.id AS id").records]
+    assert sorted(ids) == sorted(c.id for c in reference_graph.claims())
+    assert to_document(pull(empty_db)) == to_document(reference_graph)
+
+
+def test_a_claim_already_there_gets_its_new_properties(empty_db, mini_graph):
+    push(mini_graph, empty_db)
+    changed = mini_graph.copy()
+    old = changed.claim("wire-iran-backs-kh")
+    changed._write("claim", old.id, old.with_(evidence="Another sentence.", modality="reported"))
+    push(changed, empty_db, writers=1)
+    _, rows = run_cypher(empty_db, "MATCH ()-[r {id: 'wire-iran-backs-kh'}]->() RETURN r.evidence, r.modality")
+    assert rows == [["Another sentence.", "reported"]]
+    assert to_document(pull(empty_db)) == to_document(changed)
+
+
 # -- pull and the round trip -----------------------------------------------------------------------
 
 
