@@ -20,22 +20,17 @@ Targets (issue): 2,000 nodes drawn under 3 s; 10,000 nodes usable with the large
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import random
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from proxygraph.graph import ClaimGraph
+from proxygraph.graph.synthetic import synthetic_graph
 from proxygraph.graph.views import LARGE_THRESHOLD, render_html
-from proxygraph.ontology import Claim, Entity, Source
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-ACTOR_TYPES = ["State", "ArmedGroup", "Person", "Coalition", "StateOrgan", "Organization"]
-MODALITIES = ["asserted", "reported", "blamed", "suspected"]
 LONG_TASKS = """
 window.__longTasks = [];
 new PerformanceObserver(l => l.getEntries().forEach(e => window.__longTasks.push(e.duration)))
@@ -50,45 +45,6 @@ FILTER_ROUND_TRIP = """() => {
 MARKS = """Object.fromEntries(performance.getEntriesByType("mark").filter(m => m.name.startsWith("pg:"))
   .map(m => [m.name.slice(3), Math.round(m.startTime)]))"""
 REDRAW = """() => { const t = performance.now(); proxygraphView.network.redraw(); return performance.now() - t; }"""
-
-
-def synthetic_graph(n: int, seed: int = 1) -> ClaimGraph:
-    """`n` entities (4 in 5 actors, 1 in 5 attacks); a backing tree with hubs, attacks, alliances."""
-    rng = random.Random(seed)
-    records: list = [Source(f"s{i}", f"Outlet {i}", f"Report {i}", f"https://example.org/{i}",
-                            dt.date(2023, 1, 1) + dt.timedelta(days=7 * i)) for i in range(40)]
-    actors, attacks, pool = [], [], []
-    for i in range(n):
-        if i % 5 == 4:
-            records.append(Entity(f"a{i}", "Attack", f"Attack {i}"))
-            attacks.append(f"a{i}")
-        else:
-            records.append(Entity(f"e{i}", ACTOR_TYPES[i % 6], f"Actor {i}", aliases=(f"Alias {i}",)))
-            actors.append(f"e{i}")
-
-    def claim(s, p, o, k):
-        return Claim.from_dict({
-            "subject": s, "predicate": p, "object": o, "claimant": "reporter",
-            "modality": rng.choice(MODALITIES), "source": f"s{rng.randrange(40)}",
-            "evidence": f"Evidence sentence number {k} says so.", "grade": "B2",
-        })
-
-    k = 0
-    for i, a in enumerate(actors[1:], start=1):
-        target = rng.choice(pool) if pool and rng.random() < 0.7 else actors[rng.randrange(i)]
-        pool += [target, a]
-        records.append(claim(target, "backs", a, k))
-        k += 1
-    for t in attacks:
-        records.append(claim(rng.choice(actors), "perpetrated", t, k))
-        k += 1
-    for _ in range(n // 3):
-        a, b = rng.sample(actors, 2)
-        records.append(claim(a, "allied_with", b, k))
-        k += 1
-    g = ClaimGraph()
-    g.apply(records)
-    return g
 
 
 def bench(sizes: list[int], threshold: int, keep: Path | None) -> list[dict]:
