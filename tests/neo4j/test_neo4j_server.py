@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from proxygraph.cli.main import app
-from proxygraph.graph import neo4j_server, neo4j_sync
+from proxygraph.graph import neo4j_push, neo4j_server
 from proxygraph.graph.neo4j_server import Neo4jError, Neo4jNotInstalledError
 from proxygraph.graph.persist import load, save, to_document
 
@@ -65,7 +65,7 @@ def test_the_cli_runs_a_server_and_a_push_cut_off_by_its_stop_completes_next_tim
         status = json.loads(runner.invoke(app, ["neo4j", "status", "--data", str(data), "--json"]).output)
         assert status["running"] and status["uri"].startswith("bolt://127.0.0.1:")
 
-        real, calls = neo4j_sync._Writer._run_batch, {"n": 0}
+        real, calls = neo4j_push._Writer._run_batch, {"n": 0}
 
         def stop_on_third(self, session, pending):
             calls["n"] += 1
@@ -73,11 +73,11 @@ def test_the_cli_runs_a_server_and_a_push_cut_off_by_its_stop_completes_next_tim
                 neo4j_server.stop(data)
             return real(self, session, pending)
 
-        monkeypatch.setattr(neo4j_sync._Writer, "_run_batch", stop_on_third)
+        monkeypatch.setattr(neo4j_push._Writer, "_run_batch", stop_on_third)
         result = runner.invoke(app, ["neo4j", "push", "--store", str(store), "--data", str(data), "--batch-size", "2"])
         assert result.exit_code == 1
         assert "error: the push stopped midway" in result.output and "lost Neo4j" in result.output
-        monkeypatch.setattr(neo4j_sync._Writer, "_run_batch", real)
+        monkeypatch.setattr(neo4j_push._Writer, "_run_batch", real)
 
         assert runner.invoke(app, ["neo4j", "status", "--data", str(data)]).exit_code == 1
         assert runner.invoke(app, ["neo4j", "start", "--data", str(data), "--heap", "512m", "--pagecache", "64m"]).exit_code == 0
