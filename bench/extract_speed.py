@@ -3,9 +3,17 @@
 The articles are made from the bundled samples (their sentences, cycled to about 800 words each,
 with a header block), extracted against the bundled reference dataset's entities.
 
-    .venv/bin/python bench/extract_speed.py                  # single process
-    .venv/bin/python bench/extract_speed.py --jobs 2         # worker processes
+    .venv/bin/python bench/extract_speed.py                  # one process
+    .venv/bin/python bench/extract_speed.py --jobs 2         # one process, then 2 worker processes
     .venv/bin/python bench/extract_speed.py -n 400 --words 800
+
+One process: the gazetteer is built once and a warm-up article compiles the patterns; the clock
+runs over the extractions only (wall clock, and articles per CPU-second, which a busy machine
+disturbs less). With ``--jobs N`` the same articles then go to N worker processes set up as
+``proxygraph extract --jobs N`` sets them up: each worker builds the gazetteer once from the known
+entities. Two figures are given: the steady rate (once every worker is ready) and the rate end to
+end, start-up included. The machine's load average is printed before and after: on a shared
+machine another process holding a core halves what N processes can give.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from proxygraph.loaders.articles import Gazetteer, extract, parse_article
 from proxygraph.loaders.articles.loader import bundled_articles_dir, reference_gazetteer
 
 _GAZ: Gazetteer | None = None
+_WARM_UP = "published: 2024-02-08\n\nA US drone strike in Baghdad killed a Kataib Hezbollah commander on Wednesday, officials said.\n"
 
 
 def corpus(n: int, words: int) -> list[str]:
@@ -44,44 +53,67 @@ def corpus(n: int, words: int) -> list[str]:
     return out
 
 
-def _init() -> None:
-    global _GAZ
-    _GAZ = reference_gazetteer()
-
-
 def _one(text: str) -> int:
     x = extract(parse_article(text), _GAZ)
     return len(x.claims)
+
+
+def _init_worker(entities: list, affiliations: dict, ready) -> None:
+    """A worker as `proxygraph extract --jobs N` makes one: its own gazetteer, built once."""
+    global _GAZ
+    _GAZ = Gazetteer(entities, affiliations)
+    _one(_WARM_UP)
+    ready.wait()
+
+
+def _load() -> str:
+    if not hasattr(os, "getloadavg"):
+        return "load average n/a"
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
+
+
+def single(texts: list[str]) -> tuple[float, float, int]:
+    """(articles/s wall clock, articles per CPU-second, claims) in this process."""
+    global _GAZ
+    _GAZ = reference_gazetteer()
+    _one(_WARM_UP)  # ontology and pattern caches
+    start, cpu_start = time.perf_counter(), time.process_time()
+    claims = sum(_one(t) for t in texts)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    return len(texts) / elapsed, len(texts) / cpu, claims
+
+
+def pooled(texts: list[str], jobs: int) -> tuple[float, float, float, int]:
+    """(start-up seconds, steady articles/s, end-to-end articles/s, claims) with `jobs` workers."""
+    gaz = reference_gazetteer()
+    ctx = mp.get_context()
+    ready = ctx.Barrier(jobs + 1)
+    start = time.perf_counter()
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(list(gaz.entities.values()), gaz.affiliations, ready)) as pool:
+        ready.wait()  # every worker has its gazetteer and has extracted the warm-up article
+        steady_start = time.perf_counter()
+        claims = sum(pool.imap(_one, texts, chunksize=max(1, len(texts) // (jobs * 8))))
+        end = time.perf_counter()
+    return steady_start - start, len(texts) / (end - steady_start), len(texts) / (end - start), claims
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=200, help="number of articles (default 200)")
     ap.add_argument("--words", type=int, default=800, help="words per article (default 800)")
-    ap.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    ap.add_argument("--jobs", type=int, default=1, help="worker processes, measured after one process (default 1)")
     args = ap.parse_args(argv)
     texts = corpus(args.n, args.words)
     words = sum(len(t.split()) for t in texts) / len(texts)
-    _init()
-    _one(texts[0])  # warm-up: ontology and regex caches
-    cpu = None
-    if args.jobs <= 1:
-        start, cpu_start = time.perf_counter(), time.process_time()
-        claims = sum(_one(t) for t in texts)
-        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
-    else:
-        # Workers are forked after the gazetteer is built, so they share it; the clock starts once
-        # every worker has answered (start-up is paid once per run, not per article).
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        with ctx.Pool(args.jobs, initializer=None if ctx.get_start_method() == "fork" else _init) as pool:
-            pool.map(_one, texts[: args.jobs], chunksize=1)
-            start = time.perf_counter()
-            claims = sum(pool.map(_one, texts, chunksize=max(1, len(texts) // (args.jobs * 8))))
-            elapsed = time.perf_counter() - start
-    per_cpu = f", {len(texts) / cpu:.1f} articles per CPU-second" if cpu else ""
-    load = f", load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores" if hasattr(os, "getloadavg") else ""
-    print(f"{len(texts)} articles of ~{words:.0f} words, {args.jobs} process(es): "
-          f"{len(texts) / elapsed:.1f} articles/s ({elapsed:.2f} s wall{per_cpu}{load}, {claims} claims)")
+    print(f"{len(texts)} articles of ~{words:.0f} words; {_load()}")
+    rate, per_cpu, claims = single(texts)
+    print(f"1 process: {rate:.1f} articles/s ({per_cpu:.1f} articles per CPU-second, {claims} claims)")
+    if args.jobs > 1:
+        startup, steady, total, pooled_claims = pooled(texts, args.jobs)
+        print(f"{args.jobs} processes: {steady:.1f} articles/s once started ({steady / rate:.2f}x one process), "
+              f"{total:.1f} articles/s end to end ({startup:.2f} s start-up, {pooled_claims} claims)")
+    print(_load())
     return 0
 
 

@@ -43,11 +43,25 @@ _PATTERNS = [
     ("wd", re.compile(r"\b(?P<since>since\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 ]
 
-# Words a pattern cannot match without (lower case).
-_HINTS = {
-    "iso": ("-",), "ago": (" ago",), "old": ("-old",), "rel": ("week", "month", "year"), "lastday": ("day",),
-    "word": ("yesterday", "today", "tonight"), "wd": ("day",),
-}
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DIGIT = re.compile(r"\d")
+
+
+def _possible(text: str, low: str) -> dict[str, bool]:
+    """Which patterns may match `text` (`low`: lower case), by what none can match without: a
+    month's name (every one begins with one of the stems, capitalised), a digit, a word. A cheap
+    test first: most sentences have no month, no "ago", no "-old", no "yesterday"."""
+    month = any(map(text.__contains__, _MONTH_STEMS))
+    digit = _DIGIT.search(text) is not None
+    day = "day" in low
+    # "last", "this", "next" (re.I also takes "ı" and "ſ" for "i" and "s": then not looked for)
+    which = "last" in low or "this" in low or "next" in low or "ı" in low or "ſ" in low
+    return {
+        "iso": digit and "-" in low, "md": month and digit, "dm": month and digit, "ago": " ago" in low,
+        "old": "-old" in low, "rel": which and ("week" in low or "month" in low or "year" in low),
+        "lastday": which and day, "word": "yesterday" in low or "today" in low or "tonight" in low,
+        "mon": month, "wd": day,
+    }
 
 
 @dataclass(frozen=True)
@@ -80,11 +94,10 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Ti
     """Every time expression of `text`, left to right, resolved against `published` when given."""
     taken: list[tuple[int, int]] = []
     out: list[TimeRef] = []
-    low = text.lower()
+    possible = _possible(text, text.lower())
     for kind, pattern in _PATTERNS:
-        hints = _HINTS.get(kind)
-        if hints and not any(h in low for h in hints):
-            continue  # a cheap test first: most sentences have no "ago", no "-old", no "yesterday"
+        if not possible[kind]:
+            continue
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

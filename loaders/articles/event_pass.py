@@ -31,11 +31,54 @@ from proxygraph.loaders.articles.text import Sentence
 # Iraq"), but where it happened when X is what was hit ("Houthi targets in Yemen").
 _WHERE_THEY_ARE = re.compile(r"\s*(?:[\w'’-]+\s+)?(?:forces|troops|personnel|soldiers|service\s*members|servicemen|bases|"
                              r"citizens|nationals|diplomats|interests|allies)\s*", re.I)
+# "About eight hours after the tanker was hit, US forces struck ...": an act timed by another act of the story
+_RELATIVE = re.compile(r"\b(?:hours?|minutes?|days?)\s+after\s+(?:the|a|an|it|its|their)\b[^,;]{0,60}\b(?:was|were|had\s+been)\s+(?:hit|struck|attacked|targeted|seized)\b", re.I)
+# "X killed Y and three other fighters in a strike": the strike's author, its dead and its target
+_KILLED_IN = re.compile(r"\b(?:killed|assassinated|eliminated)\s+(?P<obj>[^,;.]{1,100}?)\s+in\s+(?:an?|the|one|two|three|several)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _WAR_WORD = re.compile(r"\b(?:war|offensive|conflict|campaign)\b", re.I)
+# "an American outpost", "a US warship": a post or ship of that state (what was hit, when an act hits it)
+_STATE_SITE = re.compile(r"\s+(?:(?:military|naval|army|air|diplomatic|small|remote)\s+)?(?:outposts?|bases?|embassy|consulate|warships?|destroyers?|"
+                         r"frigates?|patrol\s+boats?|military\s+positions?|positions?|garrisons?)\b", re.I)
+_PEOPLE = r"(?:forces|troops|personnel|soldiers|service\s*members|servicemen|bases|citizens|nationals|diplomats|interests)"
+# "US and coalition troops have been attacked": people as the subject of a passive act
+_PEOPLE_ATTACKED = re.compile(rf"\b{_PEOPLE}\s+(?:(?:have|has|had)\s+)?(?:been|were|was|are|is)\s+(?:\w+ly\s+)?$", re.I)
+# "attacks against US and coalition personnel in Iraq": where the people attacked are, even when
+# their side is only an adjective; "attacks by Iranian-backed militias in Iraq": where the attackers are
+_WHO_IS_WHERE = re.compile(
+    rf"\s+(?:(?:on|against|targeting)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{_PEOPLE}|"
+    r"by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:militias|groups|factions|fighters|rebels|militants|proxies|forces))\s*",
+    re.I,
+)
 
 
 class EventPass:
     """Finds the events of each sentence (needs the run's mentions, frames and helpers)."""
+
+    def _killed_in(self, ev: EventMention, text: str, off: int, a: int, ments: list[Mention], clause_from: int, subject: str | None) -> None:
+        """"the army said it had killed X and two other Hezbollah fighters in a strike on ...": who killed
+        them made the strike; the people named are its dead, the group they belong to its target."""
+        kv = rx.search_span(_KILLED_IN, text, max(clause_from, a - 160), a)
+        if not kv or ev.agent:
+            return
+        before = text[clause_from: kv.start()]
+        if rx.search(r"\b(?:it|they|we)\s+(?:(?:had|has|have|also)\s+)*$", before, re.I):
+            own = [f for f in self._frames_hint if f.start <= kv.start() and f.claimant != "reporter" and f.kind != "negated"]
+            who = own[-1].claimant if own else subject
+        else:
+            subj = [m.entity_id for m in ments if clause_from <= m.start - off and m.end - off <= kv.start()
+                    and self.type_of(m.entity_id) in ACTOR_TYPES and not self._adjective(m, text, off)
+                    and not self._modifier(ments, m.entity_id, text, off)
+                    and not rx.search(r"\b(?:in|on|at|of|from|to|near|with|by|for|into|against)\s+(?:the\s+)?$", text[: m.start - off])]
+            who = subj[-1] if subj and not rx.search(r"[,;]|\b(?:that|which|who|when|after)\b", text[self._end_of(ments, subj[-1]) - off: kv.start()]) else None
+        if who and self.type_of(who) in ACTOR_TYPES:
+            ev.agent, ev.agent_via = who, "subject"
+        for m in ments:
+            if kv.start("obj") <= m.start - off < kv.end("obj"):
+                if self.type_of(m.entity_id) == "Person" and m.entity_id not in ev.killed:
+                    ev.killed.append(m.entity_id)
+                elif self.type_of(m.entity_id) in ("ArmedGroup", "Coalition") and m.entity_id not in ev.targets \
+                        and rx.match(r"\s+(?:[\w-]+\s+)?(?:fighters|operatives|members|commanders?|militants|officials?|leaders?)\b", text[m.end - off:]):
+                    ev.targets.append(m.entity_id)
 
     def _events(self, s: Sentence, ments: list[Mention], times: list[TimeRef], subject: str | None) -> list[EventMention]:
         text, off = s.text, s.start
@@ -57,6 +100,8 @@ class EventPass:
                 continue
             if is_verb and rx.search(r"\b(?:the|a|an|its|their|of)\s+$", text[:a]):
                 continue
+            if not is_verb and rx.search(r"\b(?:any|every|future|possible|potential)\s+(?:[\w-]+\s+)?$", text[:a], re.I):
+                continue  # "responsible for any attack from its territory": no act in particular
             ev = EventMention(a + off, b + off, trig, trig, "Event", sentence=s.index, verb=bool(is_verb))
             clause_from = max([f.start for f in frames_hint if f.start <= a < f.end and f.kind != "negated"] + [0])
             if named_m:
@@ -76,19 +121,23 @@ class EventPass:
                 cuts = [m.end() for m in _NP_BREAK.finditer(np_text[:-3])]
                 np_text = np_text[cuts[-1]:] if cuts else np_text
             np_text = np_text.strip()
-            dets = rx.findall(r"(?:^|\s)(the|this|that|these|those|its|their|a|an|[\w’'-]+['’]s?)(?=\s|$)", " " + np_text, re.I)
+            dets = rx.findall(r"(?:^|[\s\"“‘(])(the|this|that|these|those|its|their|a|an|[\w’'-]+['’]s?)(?=\s|$)", " " + np_text, re.I)
             dets = [d for d in dets if d.lower() in ("the", "this", "that", "these", "those", "its", "their", "a", "an") or d[-1:] in "'’" or d.lower().endswith(("'s", "’s"))]
             ev.definite = bool(dets) and dets[-1].lower() not in ("a", "an")
             ev.plural = trig.lower().endswith("s") and not trig.lower().endswith(("ss",)) and not is_verb
-            ev.progressive = bool(is_verb and trig.lower() == "attack") or bool(is_verb and rx.search(r"\b(been|is|are|was|were|continue|continued|began|begun|started|kept)\s+(\w+\s+)?$", text[max(0, a - 30): a]))
-            np_start = a - len(np_text)
+            # "have been attacking", "kept targeting": an ongoing campaign; "had been hit" is a passive act
+            ev.progressive = bool(is_verb and trig.lower() == "attack") or bool(is_verb and trig.lower().endswith("ing") and rx.search(r"\b(been|is|are|was|were|continue|continued|began|begun|started|kept)\s+(\w+\s+)?$", text[max(0, a - 30): a]))
+            # (the stripped phrase ends where `left` does, less its trailing space: "response to Israel's attack")
+            np_start = a - (len(left) - len(left.rstrip())) - len(np_text)
             np_text = np_text.strip()
             # the agent: "A US drone strike", "Israel's offensive", "attacks by X", or the verb's subject
             if not is_verb and rx.match(r"(?:its|their)\b", np_text, re.I):
                 # "Israel pressed on with its offensive"; "the US said the group fired a missile, its 27th
                 # attack": the nearest actor before it, else the sentence's subject
                 near = [m.entity_id for m in ments if m.end - off <= np_start and self.type_of(m.entity_id) in ACTOR_TYPES
-                        and not self._adjective(m, text, off) and not self._modifier(ments, m.entity_id, text, off)]
+                        and not self._adjective(m, text, off) and not self._modifier(ments, m.entity_id, text, off)
+                        # "Iran fired missiles at Israel, its first attack": what was aimed at owns nothing
+                        and not rx.search(r"\b(?:at|on|against|targeting|towards?|into)\s+(?:the\s+)?$", text[: m.start - off])]
                 owner = near[-1] if near else subject
                 if owner and self.type_of(owner) in ACTOR_TYPES:
                     ev.agent, ev.agent_via = owner, "possessive"
@@ -98,6 +147,11 @@ class EventPass:
                     gap = text[mb:a]
                     if rx.fullmatch(r"(['’]s)?(\s+[a-z-]+){0,3}\s*", gap) and not _NP_BREAK.search(gap) and not _NOT_MODIFIER.search(gap):
                         ev.agent, ev.agent_via = m.entity_id, "adj"
+                        # "the American and British air strikes": both did it
+                        for x in ments:
+                            if x.end - off < ma and x.entity_id != m.entity_id and x.entity_id not in ev.co_agents and x.kind == m.kind == "demonym" \
+                                    and self.type_of(x.entity_id) in ACTOR_TYPES and rx.fullmatch(r"\s+and\s+", text[x.end - off: ma]):
+                                ev.co_agents.append(x.entity_id)
             if is_verb:
                 subj_np = rx.split(r"[,;]|\b(?:and|but|that|which|who)\b", text[:a])[-1]
                 ev.definite = bool(rx.match(r"\s*(the|this|that|it|its)\b", subj_np, re.I)) and not any(
@@ -117,12 +171,16 @@ class EventPass:
                         ev.places.append(m.entity_id)
                 ev.plural = bool(rx.match(r"\s+(?:\w+\s+){0,4}times\b", text[b:])) or ev.plural
             if not is_verb and not ev.agent:
-                cv = rx.search(r"\b(?:carried\s+out|carry\s+out|carrying\s+out|conducted|conduct|conducting|launched|launch|launching|staged|mounted|executed|claimed|claims|claim|planned|plotted|orchestrated|organi[sz]ed|directed|pressed\s+(?:on|ahead)\s+with|(?:kept|keep|keeping|stepped|step|stepping)\s+up|escalated|intensified|resumed)(?:\s+and\s+(?:supported|directed|funded|carried\s+out|executed|participated\s+in))?\s+(?:[\w’'-]+\s+){0,4}$", text[:a])
+                cv = rx.search(r"\b(?:carried\s+out|carry\s+out|carrying\s+out|conducted|conduct|conducting|launched|launch|launching|staged|mounted|executed|claimed|claims|claim|planned|plotted|orchestrated|organi[sz]ed|directed|committed|perpetrated|(?:to|help|helped|helping)\s+(?:plan|prepare|organi[sz]e|orchestrate|carry\s+out|launch)|pressed\s+(?:on|ahead)\s+with|(?:kept|keep|keeping|stepped|step|stepping)\s+up|escalated|intensified|resumed|(?:answered|responded|retaliated|hit\s+back|struck\s+back)\s+with)(?:\s+and\s+(?:supported|directed|funded|carried\s+out|executed|participated\s+in))?\s+[\"“]?(?P<np>(?:[\w’'-]+,?\s+){0,5})$", text[:a])
                 if cv and cv.start() < clause_from:
                     cv = None
-                if cv and not _NP_BREAK.search(text[cv.end(): a]) and not rx.search(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$", text[: cv.start()]):
+                # the words between are one noun phrase ("planned the air, land and sea incursion"), not
+                # another clause ("directed or was behind this attack")
+                if cv and not rx.search(r"\b(?:was|were|is|are|been|be|or|that|which|who)\b", cv["np"], re.I) \
+                        and not rx.search(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$", text[: cv.start()]):
                     before = text[: cv.start()]
-                    if rx.search(r"\b(its|their)\s+(?:own\s+)?(?:forces|troops|fighters|military|jets|aircraft|warplanes)\s+(?:had\s+|have\s+|has\s+)?$", before, re.I):
+                    if rx.search(r"\b(?:(?:its|their)\s+(?:own\s+)?(?:forces|troops|fighters|military|jets|aircraft|warplanes)|it|they)\s+(?:had\s+|have\s+|has\s+)?$", before, re.I):
+                        # "its forces had carried out", "said it had carried out the attack": the speaker's own act
                         own = [f for f in frames_hint if f.start <= cv.start()] if frames_hint else []
                         who = own[-1].claimant if own and own[-1].claimant != "reporter" else subject
                         if who:
@@ -132,7 +190,17 @@ class EventPass:
                                 and not self._modifier(ments, m.entity_id, text, off) and not self._adjective(m, text, off)
                                 and not rx.search(r"\b(in|on|at|of|from|to|near|with|by|for|into|against)\s+(the\s+)?$", text[: m.start - off])]
                         if subj and not rx.search(r"[;]", text[subj[-1].end - off: cv.start()]):
-                            ev.agent, ev.agent_via = subj[-1].entity_id, "subject"
+                            if rx.match(r"(?:to|help\w*)\s", cv.group(), re.I):
+                                # "worked with Hamas to plan the incursion": a hand in an act that is still
+                                # the doers' own (the event keeps its agent, and mentions of it still merge)
+                                ev.co_agents.append(subj[-1].entity_id)
+                            else:
+                                ev.agent, ev.agent_via = subj[-1].entity_id, "subject"
+                                if len(subj) > 1 and rx.fullmatch(r"\s+and\s+(?:the\s+)?", text[subj[-2].end - off: subj[-1].start - off]):
+                                    ev.co_agents.append(subj[-2].entity_id)  # "The US and Britain have carried out strikes"
+            if not is_verb:
+                self._killed_in(ev, text, off, a, ments, clause_from, subject)
+            ev.relative = bool(rx.search_span(_RELATIVE, text, clause_from, a))
             right = text[b: nxt if nxt > b else len(text)]
             right = right[:160]
             kills = "kill" in right or "assassinat" in right
@@ -158,9 +226,16 @@ class EventPass:
             if passive and rx.search(r"\b(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", text[max(0, a - 60): a]):
                 continue  # "no targets inside Iran were hit": nothing happened
             if passive:
-                subj = [m for m in ments if m.end - off <= a and self.type_of(m.entity_id) in ACTOR_TYPES | {"Site"}
-                        and not rx.search(r"[;]|\b(that|which|who)\b", text[m.end - off: a])
-                        and not rx.search(r"\b(in|on|at|of|from|to|near|with|by|for|into|against)\s+(the\s+)?$", text[: m.start - off])]
+                subj = [m for m in ments if clause_from <= m.start - off and m.end - off <= a and self.type_of(m.entity_id) in ACTOR_TYPES | {"Site"}
+                        and not rx.search(r"[;]|\b(that|which|who)\b", rx.sub(r",\s*(?:which|who|where)\b[^,;]*,", "", text[m.end - off: a]))
+                        and not rx.search(r"\b(in|on|at|of|from|to|near|with|by|for|into|against)\s+(the\s+)?$", text[: m.start - off])
+                        # ("the base, which hosts US troops, was hit": the base, not the relative clause's troops)
+                        and not rx.search(r",\s*(?:which|who|where)\b[^,;]*$", text[clause_from: m.start - off])]
+                rel = rx.search(r",\s+which\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$", text[max(0, a - 40): a])
+                if not subj and rel:
+                    # "the crew of the Ocean Star, which was struck by a missile": the relative pronoun's antecedent
+                    head = [m for m in ments if m.end - off == max(0, a - 40) + rel.start() and self.type_of(m.entity_id) in ACTOR_TYPES | {"Site"}]
+                    subj = head[-1:]
                 if subj:
                     ev.targets.append(subj[0].entity_id)  # "Tower 22 was hit"
                 pby = rx.match(r"[^,;.]{0,40}?\bby\s+(?:the\s+)?", text[b:])
@@ -205,7 +280,10 @@ class EventPass:
             if is_verb and not ev.agent and not passive:
                 subj = [m for m in ments if clause_from <= m.start - off and m.end - off <= a and not self._adjective(m, text, off) and self.type_of(m.entity_id) in ACTOR_TYPES
                         and not rx.search(r"[,;]|\b(that|which|who|when|after|before|while|because|as|if)\b", rx.sub(r",[^,;]{1,80},", "", text[m.end - off: a]))
-                        and not rx.search(r"\b(in|on|at|of|from|to|near|with|by|for|into|against)\s+(the\s+)?$", text[: m.start - off])
+                        and not rx.search(r"\b(in|on|at|of|from|to|near|with|by|for|into|against)\s+(the\s+)?$", text[: m.start - off], re.I)
+                        # "since the Hamas attack ... they fired": a preposition; "since the Houthis began attacking": a clause
+                        and not (rx.search(r"\b(since|after|before|following|during|amid)\s+(the\s+)?$", text[: m.start - off], re.I)
+                                 and not rx.fullmatch(r"\s+(?:(?:had|has|have|was|were|is|are|been|began|begun|started|kept|continued|also|then)\s+)*", text[m.end - off: a]))
                         and not text[m.end - off: m.end - off + 1] == "-"]
                 if subj:
                     ev.agent, ev.agent_via = subj[-1].entity_id, "subject"
@@ -214,32 +292,46 @@ class EventPass:
                         ev.co_agents.append(subj[-2].entity_id)
                 elif rx.match(r"(It|They)\b", text) and subject:
                     ev.agent, ev.agent_via = subject, "subject"
-                elif rx.search(r"\b(?:it|they|we)\s+(?:(?:had|has|have|would|will|was|were|is|are|also|then|had\s+been|have\s+been)\s+)*$", text[clause_from:a], re.I):
+                elif rx.search(r"\b(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|fighters|troops|military|jets|aircraft|warplanes|drones|navy|units))\s+"
+                               r"(?:(?:had|has|have|would|will|was|were|is|are|also|then|had\s+been|have\s+been)\s+)*$", text[clause_from:a], re.I):
+                    # "it had struck", "the group said its fighters had targeted ...": the speaker's (or subject's) own act
                     own = [f for f in frames_hint if f.start <= a < f.end and f.claimant != "reporter" and f.kind != "negated"]
                     who = own[-1].claimant if own else subject
                     if who and self.type_of(who) in ACTOR_TYPES:
                         ev.agent, ev.agent_via = who, "subject"
-            if is_verb and rx.match(r"(?:continue\s+)?targeting|targeted", trig, re.I) is None:
-                pass
+            if is_verb and not ev.agent and not passive:
+                # "Iran-aligned groups, which call themselves the axis of resistance, have been attacking ...":
+                # the groups are the name they go by
+                called = rx.search(r"\b(?:which|who)\s+(?:call|calls|called)\s+themselves\s+(?:the\s+)?[\"“]?(?=[^,;]*,\s+[^,;]*$)", text[clause_from:a], re.I)
+                who = self._mention_at(ments, off + clause_from + called.end(), slack=0) if called else None
+                if who and self.type_of(who) in ("ArmedGroup", "Coalition"):
+                    ev.agent, ev.agent_via = who, "subject"
             # targets: "on X", "against X", "targeting X", "attacking Houthi targets"
             target_end = None  # where an "on X" / "against X" target of a noun ends
             tgt = rx.match(r"\s+(?:on|against|at)\s+(?:the\s+)?", right) if not is_verb else rx.match(r"\s+(?:the\s+)?", right)
             if tgt and not is_verb and rx.search(r"\bblam(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}$", text[max(0, a - 60):a]):
                 tgt = None  # "blamed the attack on Israel": "on" names the culprit
-            if is_verb and not ev.targets:
-                obj_np = rx.split(r"[,;]|\b(?:in|near|across|inside|throughout|around|killing|wounding|injuring|that|which|as|after|linked|owned|bound|heading|belonging|tied|on\s+\w+day)\b", right[:60])[0]
+            if is_verb and not ev.targets and not (passive and rx.match(r"\s+(?:\w+\s+)?by\b", right)):
+                # ("it was struck by a missile fired by Yemen's Houthis": a passive has no object)
+                # "the US-owned bulk carrier X": a compound adjective does not end the object
+                obj_np = rx.split(r"[,;]|\b(?:in|near|across|inside|throughout|around|from|killing|wounding|injuring|that|which|as|after|(?<!-)linked|(?<!-)owned|(?<!-)bound|heading|belonging|tied|on\s+\w+day)\b", right[:60])[0]
                 for m in ments:
-                    if b <= m.start - off < b + len(obj_np) and self.type_of(m.entity_id) in ACTOR_TYPES | {"Site"} \
+                    if b <= m.start - off < b + len(obj_np) and self.type_of(m.entity_id) in ACTOR_TYPES | {"Site", "Settlement"} \
                             and not self._adjective(m, text, off) and not self._modifier(ments, m.entity_id, text, off):
                         ev.targets.append(m.entity_id)
                         target_end = m.end - off  # "attacked US forces in Iraq": where the forces are
+                        break
+                    if b <= m.start - off < b + len(obj_np) and m.kind == "demonym" and self.type_of(m.entity_id) == "State" \
+                            and _STATE_SITE.match(text[m.end - off:]):
+                        ev.targets.append(m.entity_id)  # "struck a small American outpost": the state's post was hit
                         break
             known_as = rx.match(r"\s+(?:on|against|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:known\s+as|called|named)\s+", right)
             if known_as:
                 m = self._mention_at(ments, b + known_as.end() + off, slack=0)
                 if m and self.type_of(m) in ACTOR_TYPES | PLACE_TYPES:
                     ev.targets.append(m)
-            if tgt and rx.match(r"(its|their)\b", right[tgt.end():]) and subject:
+            if tgt and rx.match(r"(its|their)\b", right[tgt.end():]) and subject and self.type_of(subject) != "Person":
+                # ("missiles hit their vehicle": a person's car is no target of its own; the dead are `killed`)
                 ev.targets.append(subject)
             elif tgt:
                 m = self._mention_at(ments, b + tgt.end() + off, slack=12)
@@ -247,10 +339,19 @@ class EventPass:
                     target_end = self._end_of(ments, m) - off  # "attacks against US personnel in Iraq"
                 if m and rx.search(r"\b(?:in|near|across|inside|around|at|throughout|from)\s", text[b + tgt.end(): self._start_of(ments, m, b + off) - off]):
                     m = None  # "struck targets in Iraq": where, not whom
-                if m and self.type_of(m) in ACTOR_TYPES | PLACE_TYPES and not self._modifier(ments, m, text, off) \
-                        and not any(x.entity_id == m and self._adjective(x, text, off) for x in ments):
+                # the mention right there, not another of the same actor ("American raids ... attacks on US troops")
+                here = next((x for x in ments if x.entity_id == m and x.start >= b + tgt.end() + off), None) if m else None
+                if m and m not in ev.targets and self.type_of(m) in ACTOR_TYPES | PLACE_TYPES and not self._modifier(ments, m, text, off) \
+                        and not (here and self._adjective(here, text, off)):
                     ev.targets.append(m)
-                    target_end = self._end_of(ments, m) - off
+                    target_end = (here.end if here else self._end_of(ments, m)) - off
+            for k, t in enumerate(ev.targets):
+                # "targeted Israeli military positions", "an Israeli army base": a post of that state, as with
+                # "an American outpost" (docs/articles-gold.md, section 3), not the organ named as a modifier
+                state = self._state_of(t) if self.type_of(t) == "StateOrgan" else None
+                post = next((x for x in ments if x.entity_id == t and x.start - off >= b and _STATE_SITE.match(text, x.end - off)), None) if state else None
+                if post is not None and any(x.entity_id == state for x in ments):  # (claims need the state's mention)
+                    ev.targets[k] = state
             # "killed a Kataib Hizbollah commander": the group is targeted; named people are killed
             for km in (rx.finditer(r"\b(?:killed|killing|kills|assassinated|killing)\s+(?:(?:a|the|an|two|three|senior|top)\s+)*", right) if kills else ()):
                 pos = b + km.end() + off
@@ -275,15 +376,39 @@ class EventPass:
                 pos = b + pm.end() + off
                 if target_end is not None and not _WAR_WORD.search(trig) and _WHERE_THEY_ARE.fullmatch(text[target_end: b + pm.start()]):
                     continue  # "attacks on US forces in Iraq and Syria": the place is where the forces are
+                if not _WAR_WORD.search(trig) and _WHO_IS_WHERE.fullmatch(text[b: b + pm.start()]):
+                    continue
+                if passive and _PEOPLE_ATTACKED.search(text[max(0, a - 60): a]):
+                    continue  # "US troops have been attacked 19 times in Iraq and Syria": where the troops are
+                if target_end is not None and ev.targets and self.type_of(ev.targets[-1]) == "Site" \
+                        and rx.fullmatch(r"\s*(?:(?:air\s+)?(?:base|airbase|garrison|outpost|airport|port|camp|compound)\s*)?", text[target_end: b + pm.start()]):
+                    where = self._mention_at(ments, pos, slack=0) if rx.match(r"in\b", pm.group()) else None
+                    if where and self.type_of(where) in ("State", "Region", "Settlement") and where != ev.targets[-1]:
+                        self._add(s, ev.targets[-1], "located_in", where, [], pos)  # (the outlet's geography)
+                    continue  # "an attack on Al-Asad air base in western Iraq": where the base is
+                if target_end is not None and ev.targets and self.type_of(ev.targets[-1]) == "Settlement" and rx.match(r"in\b", pm.group()) \
+                        and not text[target_end: b + pm.start()].strip():
+                    # "a strike on the village of X in southern Lebanon": where the village is (the outlet's
+                    # geography), not the strike's place (docs/articles.md, "in the town of X in the Golan Heights")
+                    where = self._mention_at(ments, b + pm.end() + off, slack=0)
+                    if where and self.type_of(where) in ("State", "Region") and where != ev.targets[-1]:
+                        self._add(s, ev.targets[-1], "located_in", where, [], b + pm.end() + off)
+                    continue
+                if ev.places and self.type_of(ev.places[-1]) in ("Settlement", "Site", "Region") and rx.match(r"in\b", pm.group()) \
+                        and not text[self._end_of(ments, ev.places[-1]) - off: b + pm.start()].strip():
+                    continue  # "in the town of Majdal Shams in the Golan Heights": where the town is
                 m = self._mention_at(ments, pos, slack=0)
                 if m and any(x.entity_id == m and x.kind == "demonym" and x.start >= pos for x in ments):
                     m = None
+                first = True
                 while m and self.type_of(m) in PLACE_TYPES | {"State"}:
-                    if self.type_of(m) == "Site" and rx.match(r"at\b", pm.group()):
+                    if self.type_of(m) == "Site" and (rx.match(r"at\b", pm.group()) or not first):
+                        # "at the base"; "in Iraq and the Al-Tanf garrison": a site listed is what was hit
                         if m not in ev.targets:
                             ev.targets.append(m)
-                    elif m not in ev.places:
+                    elif m not in ev.places and m not in ev.targets:  # ("fired at Israel": whom, not where)
                         ev.places.append(m)
+                    first = False
                     end = self._end_of(ments, m)
                     cont = rx.match(r"(?:,\s*(?!the\b)|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?", text[end - off:])
                     m = self._mention_at(ments, end + cont.end(), slack=0) if cont else None
@@ -296,7 +421,9 @@ class EventPass:
                 if m and self.type_of(m) == "Settlement" and m not in ev.places and not ev.places:
                     ev.places.append(m)  # "... killed a commander in eastern Baghdad": a city, not a country
             # casualties
-            ofits = kills and rx.search(r"\bkill(?:ed|ing|s)\s+(?:\w+\s+){1,3}of\s+(?:its|their)\s+(?:fighters|members|commanders|men|troops|soldiers)\b", right)
+            # (within the event's own clause: not "..., saying it answered Israel's killing of its commanders")
+            ofits = kills and rx.search(r"\bkill(?:ed|ing|s)\s+(?:\w+\s+){1,3}of\s+(?:its|their)\s+(?:fighters|members|commanders|men|troops|soldiers)\b",
+                                        rx.split(r"[;]|,\s+(?:saying|adding|which|who|in\s+what)\b|\b(?:response|retaliation|revenge)\b", right)[0])
             if ofits and subject and self.type_of(subject) in ACTOR_TYPES and subject not in ev.targets:
                 ev.targets.append(subject)
             kc = (kills or "left" in right) and rx.search(rf"\b(?:killed|killing|kills|left)\s+{NUM}\b(?!\s*(?:percent|%|km|miles|targets|sites))", right)
@@ -330,7 +457,8 @@ class EventPass:
             if not named_m:
                 ev.kind = kind_of(trig, agent_type, ev.plural, ev.progressive)
                 if ev.plural and (ev.time is None or ev.time.since or not ev.time.earliest) and ev.kind != "Conflict" \
-                        and not (ev.definite and ev.kind == "Strike"):  # "the strikes" names a strike wave already told
+                        and not (ev.definite and ev.kind in ("Strike", "Attack") and rx.search(r"strike|raid|bomb", trig, re.I)):
+                    # "the strikes", "these precision strikes" name a strike wave already told
                     ev.kind = "Conflict"
                 elif ev.plural and (rx.search(r"\b(?:series|ongoing|dozens|scores|hundreds|string|campaign)\b|\b(?:more\s+than|at\s+least|over)\s+\d+", text[max(0, a - 60): a])
                                     or rx.match(r"[^.;]{0,80}\b(?:that|which)\s+(?:began|started)\b", text[b:])):
@@ -339,6 +467,29 @@ class EventPass:
             for m in ments:  # names count through agent, target and place, not as loose words
                 if a - 60 <= m.start - off <= b + 80:
                     ev.words -= set(rx.findall(r"[a-z]+", m.text.lower()))
+            if not is_verb and ev.agent_via in ("possessive", "adj") and trig.lower() == "campaign" and rx.match(r"\s+against\b", right):
+                continue  # "the group's campaign against Israel": enmity (hostile_to), not one act
+            if evs and not is_verb and rx.search(r"\b(?:beginning|starting|including)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[:a]):
+                # "attacked 19 times ..., beginning with drone attacks on Al-Asad and Al-Tanf": the first of
+                # those attacks, told as what they hit
+                listed = rx.split(r"[;]|,\s+(?!and\b)|\s+(?:since|after|before)\s+|\s+on\s+(?=\d|[A-Z][a-z]+\s+\d|[A-Z][a-z]+day\b)", text[b:])[0]
+                sites = [m.entity_id for m in ments if b <= m.start - off < b + len(listed) and self.type_of(m.entity_id) == "Site"]
+                for x in [*ev.targets, *sites]:
+                    if x not in evs[-1].targets and self.type_of(x) in ACTOR_TYPES | {"Site"}:
+                        evs[-1].targets.append(x)
+                continue
+            head = evs[-1] if is_verb and evs and not evs[-1].verb else None
+            if head is not None and not passive and rx.fullmatch(r"\s+(?:(?:has|had|have|also|then|reportedly|allegedly)\s+)*", text[head.end - off: a]):
+                # "an Israeli strike hit his car on January 8": the verb tells what the strike did
+                for attr in ("targets", "places", "killed", "victims"):
+                    for x in getattr(ev, attr):
+                        if x not in getattr(head, attr):
+                            getattr(head, attr).append(x)
+                head.time = head.time or ev.time
+                head.fatalities = head.fatalities if head.fatalities is not None else ev.fatalities
+                head.injuries = head.injuries if head.injuries is not None else ev.injuries
+                head.end = ev.end
+                continue
             evs.append(ev)
             self.events.append(ev)
         return evs

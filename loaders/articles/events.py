@@ -28,13 +28,13 @@ _NUMBER_WORDS = {
 NUM = r"(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|around\s+|up\s+to\s+)?(?P<n>\d[\d,]*|a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
 
 _NOUN = re.compile(
-    r"\b(?<!to\s)(?P<trig>(?:(?:air|drone|missile|rocket|suicide|ballistic|cruise|naval|ground|precision|one-way|bomb)\s)?"
+    r"\b(?!(?<=to\s)(?:attack|strike|raid|assault|ambush|bomb|shell)\b)(?P<trig>(?:(?:air|drone|missile|rocket|suicide|ballistic|cruise|naval|ground|precision|one-way|bomb)\s)?"
     r"(?:air)?(?:strikes?|attacks?|raids?|bombings?|assaults?|barrages?|offensive|war|campaign|seizure|hijacking|ambush|shelling|bombardment|incursion|suspension|truce|ceasefire|assassinations?|(?:rocket|missile|mortar|artillery)\s+fire|(?<=the\s)operation|(?<=the\s)killing|exchanges?\s+of\s+fire|clashes))\b"
     r"(?!\s+(?:drones?|helicopters?|aircraft|craft|boats?|submarines?|dogs?|jets?|planes?|surface))",
     re.I,
 )
 _VERB = re.compile(
-    r"\b(?P<trig>(?<=to\s)attack\b|(?:slammed|smashed|crashed|ploughed|plowed)\s+into|(?:traded|trading|exchanged|exchanging)\s+fire|(?:suspending|suspended|halting|halted|pausing|paused)(?=\s+(?:all\s+|its\s+|their\s+)?(?:military\s+|armed\s+)?(?:operations|attacks))|struck|strikes\s+(?=on\b)|hit(?=\s+(?:a|an|the|two|three|several|their|its|his|her|\w+['’]s)\b)|(?<=was\s)hit\b|(?<=were\s)hit\b|(?<=been\s)hit\b|attacked|attacking|bombed|bombing|raided|shelled|seized|hijacked|targeted|targeting|launched\s+(?:a|an|two|three|several)?\s*(?:\w+\s+)?(?:attack|strike|missile|drone|rocket)s?|fired\s+(?:[\w-]+\s+){0,4}(?:missiles?|rockets?|drones?))\b",
+    r"\b(?P<trig>(?<=to\s)attack\b|(?:slammed|smashed|crashed|ploughed|plowed)\s+into|(?:traded|trading|exchanged|exchanging)\s+fire|(?:suspending|suspended|halting|halted|pausing|paused)(?=\s+(?:all\s+|its\s+|their\s+)?(?:military\s+|armed\s+)?(?:operations|attacks))|struck|strikes\s+(?=on\b)|hit(?=\s+(?:a|an|the|two|three|four|five|several|dozens|more|at|their|its|his|her|\d[\d,]*|\w+['’]s)\b)|(?<=was\s)hit\b|(?<=were\s)hit\b|(?<=been\s)hit\b|(?<=being\s)hit\b|(?:(?<=that\s)|(?<=which\s))hit(?!\s+(?:back|out)\b)|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:fired|launched)(?=\s+(?:at|on|towards?|into)\s)|(?:(?<=strike\s)|(?<=attack\s)|(?<=missile\s)|(?<=drone\s)|(?<=rocket\s))hit\b|attacked|attacking|bombed|bombing|raided|shelled|seized|hijacked|targeted|targeting|launched\s+(?:a|an|two|three|several)?\s*(?:\w+\s+)?(?:attack|strike|missile|drone|rocket)s?|launched\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*|dozens|hundreds|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:missiles?|rockets?|drones?)(?:\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?))?|fired\s+[\"“]?(?:[\w-]+\s+){0,4}(?:missiles?|rockets?|drones?))\b",
     re.I,
 )
 
@@ -67,22 +67,27 @@ class EventMention:
     heads: set = field(default_factory=set)
     victims: list[str] = field(default_factory=list)  # states whose people it killed or injured
     co_agents: list[str] = field(default_factory=list)
+    relative: bool = False              # timed by another act of the story ("eight hours after the tanker was hit")
     last_sentence: int = 0              # (merged events) the last sentence that mentions it  # "The United States and Britain have bombed ..."
 
 
 # The same patterns without re.I, run on the lower-cased text: the same matches, twice as fast.
-_NOUN_LC = re.compile(_NOUN.pattern)
-_VERB_LC = re.compile(_VERB.pattern)
+_NOUN_LC = rx.compile(_NOUN.pattern)
+_VERB_LC = rx.compile(_VERB.pattern)
 
 
 def find_event_triggers(text: str) -> list[tuple[int, int, str, bool]]:
-    """(start, end, trigger, is_verb) for each event word of `text`."""
+    """(start, end, trigger, is_verb) for each event word of `text`. On ASCII text the lower-case
+    patterns are tried only where the text begins with a trigger's first letters (`rx.scan`)."""
     low = text.lower()
-    noun, verb, src = (_NOUN_LC, _VERB_LC, low) if len(low) == len(text) else (_NOUN, _VERB, text)
+    if len(low) == len(text):
+        nouns, verbs = rx.scan(_NOUN_LC, low), rx.scan(_VERB_LC, low)
+    else:
+        nouns, verbs = _NOUN.finditer(text), _VERB.finditer(text)
     out = []
-    for m in noun.finditer(src):
+    for m in nouns:
         out.append((m.start("trig"), m.end("trig"), text[m.start("trig"): m.end("trig")].strip(), False))
-    for m in verb.finditer(src):
+    for m in verbs:
         if any(a <= m.start() < b for a, b, *_ in out):
             continue
         out.append((m.start("trig"), m.end("trig"), text[m.start("trig"): m.end("trig")].strip(), True))
@@ -97,12 +102,12 @@ def kind_of(trigger: str, agent_type: str | None, plural: bool, progressive: boo
         return "Conflict"
     if progressive:
         return "Conflict"
-    if rx.search(r"seiz|hijack|ambush|raid", t):
+    if rx.search(r"seiz|hijack|ambush", t):
         return "Attack"
     state = agent_type in ("State", "StateOrgan")
     if rx.search(r"airstrike|air strike", t) and agent_type is None:
         return "Strike"
-    if rx.search(r"strike|struck|bomb|shell|bombard", t):
+    if rx.search(r"strike|struck|bomb|shell|bombard|raid", t):  # "American raids" are a state's strikes
         return "Strike" if state else "Attack"
     if state:
         return "Strike"
@@ -122,8 +127,9 @@ def parse_count(text: str) -> int | None:
 _FAMILY = {"Strike": "hit", "Attack": "hit", "Event": "any", "Conflict": "war"}
 
 
-def compatible(a: EventMention, b: EventMention, types: dict | None = None, same=None) -> bool:
-    """Could `a` and `b` be the same event: no clash in kind, date, agent, place or toll."""
+def compatible(a: EventMention, b: EventMention, types=None, same=None) -> bool:
+    """Could `a` and `b` be the same event: no clash in kind, date, agent, place, site hit or toll
+    (`types`: entity id -> type, to tell states from towns and sites)."""
     same = same or (lambda x, y: x == y)
     if a.known and b.known and a.known != b.known:
         return False
@@ -139,20 +145,37 @@ def compatible(a: EventMention, b: EventMention, types: dict | None = None, same
             return False  # unresolved, but "Wednesday" and "last weekend" are not the same day
     if (a.agent and a.agent in b.targets) or (b.agent and b.agent in a.targets):
         return False
-    if a.agent and b.agent and not same(a.agent, b.agent):
-        return False
+    if a.agent and b.agent and not same(a.agent, b.agent) and a.agent not in b.co_agents and b.agent not in a.co_agents:
+        return False  # ("the American and British strikes" / "Britain's strikes": one act of both)
     if (a.agent and a.agent in b.victims) or (b.agent and b.agent in a.victims):
         return False
     for x, y in ((a.fatalities, b.fatalities), (a.injuries, b.injuries)):
         if x is not None and y is not None and x != y:
             return False
     if a.places and b.places and not set(a.places) & set(b.places):
-        return False
+        if types is None:
+            return False
+        # a state and a town in it are no clash ("the strike in Damascus" / "the strike in Syria"): compare
+        # states with states and other places with other places
+        for level in (True, False):
+            x = {p for p in a.places if (types(p) == "State") == level}
+            y = {p for p in b.places if (types(p) == "State") == level}
+            if x and y and not x & y:
+                return False
+    if types is not None and a.targets and b.targets and not set(a.targets) & set(b.targets):
+        # an attack on one ship (or base) is not an attack on another the same day
+        x = {t for t in a.targets if types(t) == "Site"}
+        y = {t for t in b.targets if types(t) == "Site"}
+        if x and y:
+            return False
     return True
 
 
-def shares(a: EventMention, b: EventMention) -> bool:
+def shares(a: EventMention, b: EventMention, same=None) -> bool:
     """Do two compatible mentions share something specific (a date, a toll, a place, a name)?"""
+    if same is not None and a.agent and b.agent and (same(a.agent, b.agent) or a.agent in b.co_agents or b.agent in a.co_agents) \
+            and {*a.places, *a.targets} & {*b.places, *b.targets}:
+        return True  # "Iran fired missiles at Israel" / "the Guards fired drones at targets in Israel"
     if a.known and a.known == b.known:
         return True
     if a.fatalities is not None and a.fatalities == b.fatalities:
@@ -226,8 +249,10 @@ def score_known(ev: EventMention, entity, names: dict[str, list[str]], specific:
         return 0.0  # "Wednesday" without a publication date: the day cannot be checked
     if ev.time and ev.time.earliest and when and entity.type != "Conflict":
         slack = dt.timedelta(days=1)
-        if ev.time.earliest - slack <= when <= ev.time.latest + slack:
+        if ev.time.earliest <= when <= ev.time.latest:
             score += 3.0 if ev.time.day else 2.0
+        elif ev.time.earliest - slack <= when <= ev.time.latest + slack:
+            score += 1.0  # a day off (time zones, "overnight"): only with more that fits
         else:
             return 0.0
     elif entity.type != "Conflict" and when and not ev.time:
@@ -245,9 +270,12 @@ def score_known(ev: EventMention, entity, names: dict[str, list[str]], specific:
         return 0.0  # "Attacks on US forces" was not carried out by the US
     if ev.agent and _named(text, names.get(ev.agent, ())):
         score += 1.0 if _named(title, names.get(ev.agent, ())) else 0.5
-    elif ev.agent and entity.type == "Conflict" and (agent_is_state or agent_is_group):
+    elif ev.agent and entity.type == "Conflict" and (agent_is_state or agent_is_group) \
+            and not (agent_is_group and any(_named(title, names.get(x, ())) for x in ev.targets)
+                     and all(_named(text, names.get(p, ())) for p in ev.places)):
         # "the US and Britain have bombed the Houthis" is not "Houthi attacks on shipping"; Hezbollah
         # trading fire with Israel is not the Israel-Hamas war: a campaign's own side is named in it
+        # (but a campaign named by whom it hits, "attacks on US forces", is carried out by groups it leaves unnamed)
         return 0.0
     hits = 0
     for target in ev.targets:

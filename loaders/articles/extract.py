@@ -15,6 +15,8 @@ True
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -46,6 +48,7 @@ from proxygraph.ontology import Entity, load_ontology, slugify
 
 __all__ = ["Extraction", "XEntity", "XClaim", "extract", "GRADES"]
 
+_slug = functools.lru_cache(maxsize=8192)(slugify)  # a new name's id, asked for at each of its mentions
 _PERSON_NOMINAL = re.compile(r"\b[Tt]he\s+(?:slain\s+|dead\s+|senior\s+|top\s+)?(?:commander|leader|cleric)\b")
 _ORGAN_NOMINAL = re.compile(r"\b[Tt]he\s+(?P<noun>department|ministry|agency|administration|command)\b(?!\s+of\b)")
 
@@ -72,9 +75,8 @@ class _Run(EventPass, RelationPass):
 
     # -- entities ---------------------------------------------------------------------------------
     def type_of(self, eid: str) -> str:
-        if eid in self.ents:
-            return self.ents[eid].type
-        return self.gaz.entities[eid].type if eid in self.gaz.entities else "Event"
+        e = self.ents.get(eid) or self.gaz.entities.get(eid)
+        return e.type if e is not None else "Event"
 
     def note(self, m: Mention) -> str | None:
         if m.entity_id:
@@ -91,7 +93,7 @@ class _Run(EventPass, RelationPass):
         return eid
 
     def _new_id(self, m: Mention) -> str | None:
-        slug = slugify(m.name)
+        slug = _slug(m.name)
         for e in self.ents.values():   # "al-Saadi" after "Wisam al-Saadi": the same new person
             if e.new and e.type == m.type and (e.id == slug or (m.type == "Person" and e.id.endswith("-" + slug))):
                 return e.id
@@ -109,20 +111,24 @@ class _Run(EventPass, RelationPass):
         views = []
         toks_of = {}
         self._sent_starts = [s.start for s in sents] or [0]
+        acronyms: dict[str, tuple] = {}  # "(PKK)" defined in one sentence names the same entity in the next
         for s in sents:
             toks = toks_of[s.index] = tokenize(s.text, s.start)
-            ments = find_mentions(s.text, s.start, self.gaz, toks)
+            ments = find_mentions(s.text, s.start, self.gaz, toks, acronyms)
             for m in ments:
                 if self.note(m):
                     self.counts[m.entity_id] += 1
             views.append((s, ments))
         self.main_group = next((e for e, _ in self.counts.most_common() if self.type_of(e) in ("ArmedGroup",)), None)
         prev_subject = None
+        by_start = operator.attrgetter("start")
         for s, ments in views:
-            keys = self._keys = {t.key for t in toks_of[s.index]} | {t.base for t in toks_of[s.index]}  # "group's" -> group
+            toks = toks_of[s.index]
+            keys = self._keys = {t.key for t in toks}
+            keys.update([t.base for t in toks])  # "group's" -> group
             ments = [m for m in ments if m.entity_id]
             ments += self._nominals(s, ments)
-            ments.sort(key=lambda m: m.start)
+            ments.sort(key=by_start)
             subject = self._subject(s, ments, prev_subject)
             times = find_dates(s.text, self.article.published, s.start) if keys & _DATE_CUES or any(k[:1].isdigit() for k in keys) else []
             self.dates.extend(times)
@@ -242,7 +248,8 @@ class _Run(EventPass, RelationPass):
                 continue  # "Since the Hamas attack on Israel they have fired ...": not the subject
             if self.type_of(m.entity_id) in ACTOR_TYPES and m.start - s.start < 60:
                 # "The US military's central command": the head of a possessive chain
-                nxt = [x for x in ments if x.start > m.start and x.start - m.end < 25 and rx.match(r"^['’]s\b", s.text[m.end - s.start:])]
+                possessive = rx.match(r"^['’]s\b", s.text[m.end - s.start:])
+                nxt = [x for x in ments if x.start > m.start and x.start - m.end < 25] if possessive else []
                 if nxt and self.type_of(nxt[0].entity_id) in ACTOR_TYPES:
                     return nxt[0].entity_id
                 return m.entity_id
@@ -300,7 +307,10 @@ class _Run(EventPass, RelationPass):
 
     def _modifier(self, ments: list[Mention], eid: str, text: str, off: int) -> bool:
         """Is the mention of `eid` a modifier ("Iranian-backed", "US-led") rather than a head?"""
-        return any(m.entity_id == eid and text[m.end - off: m.end - off + 1] == "-" for m in ments)
+        for m in ments:  # a loop, not any(...): this is asked for every mention near every event
+            if m.entity_id == eid and text[m.end - off: m.end - off + 1] == "-":
+                return True
+        return False
 
     def _mention_at(self, ments: list[Mention], pos: int, slack: int = 0) -> str | None:
         for i, m in enumerate(ments):

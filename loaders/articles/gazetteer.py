@@ -17,7 +17,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from proxygraph.ontology import Entity
 
@@ -47,20 +47,22 @@ CAPITALS = {
 
 
 class Token:
-    """A word of the text: its offsets, its folded key, the key without a possessive 's."""
+    """A word of the text: its offsets, its folded key, the key without a possessive 's, and
+    whether it is capitalised (worked out from the text when not given)."""
 
     __slots__ = ("text", "start", "end", "key", "base", "upper")
 
-    def __init__(self, text: str, start: int, end: int, key: str, base: str):
+    def __init__(self, text: str, start: int, end: int, key: str, base: str, upper: bool | None = None):
         self.text, self.start, self.end, self.key, self.base = text, start, end, key, base
-        self.upper = text[:1].isupper()
+        self.upper = text[:1].isupper() if upper is None else upper
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
-@dataclass(frozen=True)
-class GazMatch:
+class GazMatch(NamedTuple):
+    """A known name found in the text (a tuple: cheap to make, one per name found)."""
+
     entity_id: str
     text: str
     start: int
@@ -79,6 +81,12 @@ def fold(word: str) -> str:
     text = unicodedata.normalize("NFKD", word)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.translate(_APOS).casefold()
+
+
+@functools.lru_cache(maxsize=65536)
+def _variants_key(word: str) -> str:
+    """Where a word's transliterated variants are filed: its skeleton and first letter."""
+    return skeleton(word) + word[:1]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -112,18 +120,22 @@ def similar(a: str, b: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def _keys(word: str) -> tuple[str, str]:
+def _word(word: str) -> tuple[str, str, bool]:
+    """(key, base, capitalised) of a word; `base` drops a possessive 's ("Iran's" -> "iran")."""
     key = fold(word)
-    return key, (key[:-1] if len(key) > 3 and key[-1] == "s" and word[-2] in "'’ʼ" else key)
+    base = key[:-1] if len(key) > 3 and key[-1] == "s" and word[-2] in "'’ʼ" else key
+    return key, base, word[:1].isupper()
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """The words of `text`, their offsets shifted by `offset` (a word's folded forms are cached)."""
     out = []
+    append = out.append
     for m in _TOKEN.finditer(text):
         word = m.group()
-        key, base = _keys(word)
-        s = m.start() + offset
-        out.append(Token(word, s, s + len(word), key, base))
+        s, e = m.span()
+        key, base, upper = _word(word)
+        append(Token(word, s + offset, e + offset, key, base, upper))
     return out
 
 
@@ -134,33 +146,77 @@ def name_keys(name: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+class _Node:
+    """A node of the name trie: the next words of names (folded), the names that end here, and the
+    next words by consonant skeleton and first letter, where transliterated variants are looked up."""
+
+    __slots__ = ("children", "ends", "fuzz")
+
+    def __init__(self):
+        self.children: dict[str, _Node] = {}
+        self.ends: list[tuple[str, bool]] = []    # (entity id, acronym) of the names ending here
+        self.fuzz: dict[str, list[str]] = {}       # skeleton + first letter -> next words
+
+    def child(self, key: str) -> _Node:
+        node = self.children.get(key)
+        if node is None:
+            node = self.children[key] = _Node()
+            self.fuzz.setdefault(_variants_key(key), []).append(key)
+        return node
+
+    def step(self, word: str, alt: str = "") -> list[tuple[_Node, bool]]:
+        """The nodes of the next words that `word` (or `alt`, exactly) matches: (node, exact)."""
+        out = []
+        node = self.children.get(word)
+        if node is not None:
+            out.append((node, True))
+        if alt and alt != word:
+            node = self.children.get(alt)
+            if node is not None:
+                out.append((node, True))
+        if len(word) >= 4:
+            for key in self.fuzz.get(_variants_key(word), ()):
+                if key != word and key != alt and similar(word, key):
+                    out.append((self.children[key], False))
+        return out
+
+
 class Gazetteer:
-    """Known entities by folded name; :meth:`find` gives the longest match at each position."""
+    """Known entities by folded name; :meth:`find` gives the longest match at each position.
+
+    Names are a trie of folded words, so a sentence is read once: at each capitalised word (or a
+    word that starts a name) the trie is walked over the following words, exact words first and
+    transliterated variants through the node's skeleton index. What a word can start (its first
+    trie nodes) is cached per distinct word."""
 
     def __init__(self, entities: Iterable[Entity] = (), affiliations: dict[str, str] | None = None):
         self.entities: dict[str, Entity] = {}
         # person -> the group, organ or state they lead or belong to (from curated leads/member_of claims)
         self.affiliations: dict[str, str] = dict(affiliations or {})
         self._exact: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
-        self._fuzzy: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        self._root = _Node()
         self._surnames: dict[str, set[str]] = {}
         self._event_index = None
         self._tails: dict[tuple[str, ...], set[str]] = {}
-        self._pools: dict[tuple, list] = {}
+        self._starts: dict[tuple, tuple] = {}        # (key, base, upper) -> what the word can start
+        self._by_name: dict[str, list[str]] = {}
         for e in entities:
             self.add(e)
 
     def add(self, entity: Entity) -> None:
         self.entities[entity.id] = entity
-        self._pools.clear()  # word -> candidate names, rebuilt lazily
+        self._starts.clear()  # rebuilt lazily
+        self._by_name.clear()
         for name in entity.names():
             keys = name_keys(name)
             if not keys:
                 continue
             acronym = len(keys) == 1 and name.strip().isupper()
-            entry = (keys, entity.id, acronym)
-            self._exact.setdefault(keys[0], []).append(entry)
-            self._fuzzy.setdefault(skeleton(keys[0]) + keys[0][:1], []).append(entry)
+            self._exact.setdefault(keys[0], []).append((keys, entity.id, acronym))
+            node = self._root
+            for k in keys:
+                node = node.child(k)
+            node.ends.append((entity.id, acronym))
             if len(keys) >= 3 and entity.type not in ("Person",):
                 self._tails.setdefault(keys[1:], set()).add(entity.id)
             if entity.type == "Person" and len(keys) >= 2:
@@ -184,16 +240,19 @@ class Gazetteer:
 
     def by_name(self, name: str) -> list[str]:
         """Ids of entities named exactly `name` (folded), e.g. a state's name from a demonym."""
-        keys = name_keys(name)
-        return sorted({eid for k, eid, _ in self._exact.get(keys[0] if keys else "", ()) if k == keys})
+        ids = self._by_name.get(name)
+        if ids is None:
+            keys = name_keys(name)
+            ids = self._by_name[name] = sorted({eid for k, eid, _ in self._exact.get(keys[0] if keys else "", ()) if k == keys})
+        return list(ids)
 
     def find(self, text: str, offset: int = 0, tokens: list[Token] | None = None) -> list[GazMatch]:
         """Non-overlapping longest matches in `text`, left to right."""
         toks = tokens if tokens is not None else tokenize(text, offset)
         out: list[GazMatch] = []
         starts = self._exact
-        i = 0
-        while i < len(toks):
+        i, n_toks = 0, len(toks)
+        while i < n_toks:
             t = toks[i]
             if not t.upper and t.key not in starts:
                 i += 1  # most words: lower case and starting no name
@@ -203,79 +262,86 @@ class Gazetteer:
                 i += 1
                 continue
             n, ids, exact = best
-            first, last = toks[i], toks[i + n - 1]
+            first, last = t, toks[i + n - 1]
             out.append(GazMatch(ids[0], text[first.start - offset: last.end - offset], first.start, last.end, i, i + n, exact, tuple(ids)))
             i += n
         return out
 
-    def _pool(self, key: str, base: str, upper: bool) -> list:
-        """The names that may start at a word, longest first (built once per distinct word)."""
-        cache_key = (key, base, upper)
-        pool = self._pools.get(cache_key)
-        if pool is None:
-            pool = list(self._exact.get(key, ()))
-            if upper:
-                if base != key:
-                    pool += self._exact.get(base, ())
-                if len(key) >= 4:
-                    pool += self._fuzzy.get(skeleton(base) + base[:1], ())
-            pool.sort(key=lambda entry: -len(entry[0]))
-            self._pools[cache_key] = pool
-        return pool
+    def _start(self, key: str, base: str, upper: bool) -> tuple:
+        """What a word can start: (names of one word it is: [(id, acronym, exact)], trie nodes of
+        longer names it begins: [(node, exact)]). A lower-case word only starts names exactly;
+        a capitalised one also by its possessive-free form and by transliteration."""
+        firsts = {key: self._root.children[key]} if key in self._root.children else {}
+        if upper:
+            if base != key and base in self._root.children:
+                firsts[base] = self._root.children[base]
+            if len(key) >= 4:
+                for k in self._root.fuzz.get(_variants_key(base), ()):
+                    firsts[k] = self._root.children[k]
+        ends, nodes = [], []
+        for k, node in firsts.items():
+            if node.ends:  # a one-word name: the word as a whole, without a possessive
+                exact = k == base or k == key
+                if exact or similar(base, k):
+                    ends.extend((eid, acronym, exact) for eid, acronym in node.ends)
+            if node.children:
+                exact = k == key
+                if exact or similar(key, k):
+                    nodes.append((node, exact))
+        return ends, nodes
 
     def _match_at(self, toks: list[Token], i: int):
+        """(length, ids, exact) of the longest name starting at word `i` (exact spellings win a
+        tie), else a known person's surname there, else None."""
         t = toks[i]
-        pool = self._pools.get((t.key, t.base, t.upper))
-        if pool is None:
-            pool = self._pool(t.key, t.base, t.upper)
-        if not pool:
+        start = self._starts.get((t.key, t.base, t.upper))
+        if start is None:
+            start = self._starts[(t.key, t.base, t.upper)] = self._start(t.key, t.base, t.upper)
+        ends, nodes = start
+        if not ends and not nodes:
             return self._surname_at(toks, i) if t.upper else None
-        best_len, best_ids, best_exact = 0, [], False
-        for keys, eid, acronym in pool:
-            n = len(keys)
-            if n < best_len:
-                break  # longest first: nothing shorter can win
-            if i + n > len(toks):
-                continue
-            exact = True
-            ok = True
-            for j, k in enumerate(keys):
-                tok = toks[i + j]
-                word = tok.base if j == n - 1 else tok.key
-                if word == k or tok.key == k:
-                    continue
-                if j > 0 and toks[i + j].start - toks[i + j - 1].end > 3:
-                    ok = False
-                    break
-                if similar(word, k):
-                    exact = False
-                    continue
-                ok = False
-                break
-            if not ok:
-                continue
-            if any(toks[i + j].start - toks[i + j - 1].end > 3 for j in range(1, n)):
-                continue
-            if n == 1 and (not t.upper or (acronym and not t.text.isupper())):
-                continue  # a lone lower-case word ("us", "hamas") is not a name
-            if acronym and not t.text.rstrip("'’s").isupper():
-                continue
-            if n > best_len or (n == best_len and exact and not best_exact):
-                best_len, best_ids, best_exact = n, [eid], exact
-            elif n == best_len and exact == best_exact and eid not in best_ids:
-                best_ids.append(eid)
+        best_len, best_exact, best_ids = 0, False, set()
+        for eid, acronym, exact in ends:
+            if not t.upper or (acronym and (not t.text.isupper() or not t.text.rstrip("'’s").isupper())):
+                continue  # a lone lower-case word ("us", "hamas") is not a name; acronyms are upper case
+            if best_len == 0 or (exact and not best_exact):
+                best_len, best_exact, best_ids = 1, exact, {eid}
+            elif exact == best_exact:
+                best_ids.add(eid)
+        stack = [(node, 1, exact) for node, exact in nodes]
+        n_toks = len(toks)
+        while stack:
+            node, depth, exact = stack.pop()
+            j = i + depth
+            if j >= n_toks or toks[j].start - toks[j - 1].end > 3:
+                continue  # the words of a name are next to each other
+            tok = toks[j]
+            n = depth + 1
+            if n >= best_len:
+                for nxt, ok in node.step(tok.base, tok.key):
+                    if nxt.ends:
+                        full = exact and ok
+                        if n > best_len or (full and not best_exact):
+                            best_len, best_exact, best_ids = n, full, {eid for eid, _ in nxt.ends}
+                        elif n == best_len and full == best_exact:
+                            best_ids.update(eid for eid, _ in nxt.ends)
+            for nxt, ok in node.step(tok.key):
+                if nxt.children:
+                    stack.append((nxt, n, exact and ok))
         if not best_len:
             return self._surname_at(toks, i)
         return best_len, sorted(best_ids), best_exact
 
     def _surname_at(self, toks: list[Token], i: int):
-        for n in (2, 1):
-            if i + n > len(toks):
-                continue
-            keys = tuple(toks[i + j].key for j in range(n - 1)) + (toks[i + n - 1].base,)
-            if not toks[i + n - 1].upper:
-                continue
-            ids = self._surnames.get(keys)
-            if ids and len(ids) == 1 and (n == 2 or len(keys[0]) > 3):
-                return n, sorted(ids), True
+        """A known person's surname at word `i`: "al-Saadi" (two words) or "Kanaani" (one, longer
+        than three letters), when it names one person only."""
+        if i + 1 < len(toks) and toks[i + 1].upper:
+            ids = self._surnames.get((toks[i].key, toks[i + 1].base))
+            if ids and len(ids) == 1:
+                return 2, sorted(ids), True
+        t = toks[i]
+        if t.upper and len(t.base) > 3:
+            ids = self._surnames.get((t.base,))
+            if ids and len(ids) == 1:
+                return 1, sorted(ids), True
         return None

@@ -44,6 +44,7 @@ _ACTOR_NOUNS = {
     "forces", "troops", "military", "army", "navy", "jets", "warplanes", "aircraft", "officials", "government",
     "administration", "soldiers", "drones", "fighter", "fighters", "warships", "destroyer", "bombers", "officers",
     "blamed", "said", "says", "struck", "accused", "denied", "carried", "launched", "has", "had", "have", "is", "was",
+    "personnel", "servicemen", "servicemembers",
 }
 _BACKING_CUES = {
     "proxy", "proxies", "client", "clients", "surrogate", "surrogates",
@@ -59,13 +60,16 @@ _STRUCTURE_CUES = {
     "designating", "designates", "designation", "listing", "blacklisting", "returned", "added", "campaign", "offensive",
     "solidarity",
 }
-_HEDGE = re.compile(
+# "bore the hallmarks of", "pointed to", "likely carried out by": a suspect named by a speaker. A
+# pattern for rx.search(_HEDGE, text, re.I), which skips texts without "hallmark", "point", ...
+_HEDGE = (
     r"\b(?:bore|bears|bear|had|has|carried|carries)\s+(?:all\s+)?the\W{1,3}(?:footprints?|hallmarks?|fingerprints?|signature|trademarks?)\W{1,3}of\s+"
-    r"|\b(?:pointed|points)\s+to\s+|\b(?:likely|probably|believed\s+to\s+have\s+been)\s+(?:\w+\s+)?by\s+", re.I)
-_NOT_MODIFIER = re.compile(
+    r"|\b(?:pointed|points)\s+to\s+|\b(?:likely|probably|believed\s+to\s+have\s+been)\s+(?:\w+\s+)?by\s+"
+)
+_NOT_MODIFIER = rx.compile(
     r"\b(?:the|a|an|this|that|these|those|its|their|his|her|called|call|calls|condemned|condemns|denounced|described|"
     r"launched|carried|out|conducted|has|have|had|was|were|is|are|will|would|could|said|says|blamed|after|before)\b", re.I)
-_NP_BREAK = re.compile(r"[,;()]|\b(?:in|on|by|for|to|after|following|that|which|who|and|of|with|from|at|was|were|is|are|has|have|had|said|says|killed|struck)\b", re.I)
+_NP_BREAK = rx.compile(r"[,;()]|\b(?:in|on|by|for|to|after|following|that|which|who|and|of|with|from|at|was|were|is|are|has|have|had|said|says|killed|struck)\b", re.I)
 _BACKED = re.compile(r"-(?P<how>backed|supported|funded|armed|aligned|allied|affiliated|sponsored|trained|directed|linked|led)\b", re.I)
 _SUPPORT = {"funded": ["funds"], "armed": ["arms"], "trained": ["trains"], "directed": ["directs"]}
 _ROLE = r"commander|leader|head|chief|founder|member|spokesman|spokeswoman|spokesperson|official|secretary[- ]general|deputy|figure|fighter|operative|militant|emir|cleric|negotiator|minister"

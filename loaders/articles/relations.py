@@ -1,7 +1,8 @@
 """The relations a sentence states about events and what its speakers say of them (perpetrated,
 targeted, located_in, killed, retaliation_for; responsibility, blame, suspicion, denial), each given
 the claimant and modality of the frame it sits in; a mixin of the extraction run. Relations between
-actors and places are in structure.py."""
+actors and places are in structure.py; people described rather than named, framings and patterns
+of attack in coref.py."""
 
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ from proxygraph.loaders.articles.patterns import (
     _BACKING_CUES,
     _HEDGE,
     _MEMBER_CUES,
+    _ROLE,
     _STRUCTURE_CUES,
     ACTOR_TYPES,
     PLACE_TYPES,
 )
-from proxygraph.loaders.articles.structure import StructurePass
+from proxygraph.loaders.articles.coref import _EXCHANGE, CorefPass
+from proxygraph.loaders.articles.structure import StructurePass, _inside_quotes
 from proxygraph.loaders.articles.text import Sentence
 
 
@@ -27,14 +30,23 @@ _RETALIATION_CUES = {"response", "retaliation", "reprisal", "revenge", "retaliat
 
 
 _WAR = re.compile(r"\b(?:war|wars|offensive|conflict|hostilities)\b", re.I)
+# "rumours that X was behind ...", "claims that ...": what others say, not the speaker
+_OTHERS_SAY = re.compile(r"\b(?:rumou?rs?|claims?|allegations?|accusations?|reports?|suggestions?|speculation|charges?)\s+(?:\w+\s+){0,2}?[\"“]?that\s+[^\"”]*$", re.I)
+_NO_EVIDENCE = re.compile(r"\b(?:no|not\s+(?:yet\s+)?(?:seen|found|have|had)(?:\s+any)?)\s+(?:\w+\s+)?(?:evidence|proof|indications?|signs?|information)\b", re.I)
+_THE_ONE_THAT = re.compile(r"\bincluding\s+the\s+one\s+(?:that|which)\s+(?:killed|wounded|injured)\b", re.I)
+# "accused X of helping Y": an accusation of backing
+_HELPING = re.compile(r"\bof\s+(?:helping|aiding|assisting|supporting|funding|financing|arming|backing|supplying|working\s+with)\s+(?:the\s+)?", re.I)
+_FALSE = re.compile(r"\b(?:wrong|false|baseless|lies|lying|untrue|unfounded|nonsense|fabricated|fabrications?)\b", re.I)
 
 
-class RelationPass(StructurePass):
+class RelationPass(StructurePass, CorefPass):
     """Turns a sentence's mentions, events and frames into raw claims (needs the run's helpers)."""
 
     def _relations(self, s: Sentence, ments: list[Mention], evs: list[EventMention], frames: list[Frame], subject) -> None:
         text, off = s.text, s.start
         keys = self._keys
+        self._surname_speakers(s, frames)
+        frames = frames + self._what_calls(s, ments)
         actors = [m for m in ments if self.type_of(m.entity_id) in ACTOR_TYPES]
         # events: perpetrated, located_in, targeted, killed
         for ev in evs:
@@ -46,17 +58,33 @@ class RelationPass(StructurePass):
             # "avoided blaming Tehran for the Hamas attack on Israel": a negation denies the frame's
             # verb, not the words that name the event (its premodifier agent, target and place)
             named = [f for f in frames if f.kind != "negated"] if not ev.verb else frames
+            if self._habitual_hostility(s, ments, ev, named):
+                continue  # "Israel, which has struck Iranian targets for years": enmity, not one event
             if _WAR.search(ev.trigger):
                 # "Israel's war against Hamas": a war has sides, not an author and a target
                 for p in ev.places:
                     self._add(s, ev, "located_in", p, named, pos)
                 continue
+            if _EXCHANGE.search(ev.trigger):
+                # "Hezbollah has traded fire with Israeli forces": who fires is said, but both sides are
+                # hit; "Israel and Hezbollah have exchanged fire": neither is the author
+                if ev.agent and not ev.co_agents:
+                    self._add(s, ev.agent, "perpetrated", ev, frames, pos, core=True)
+                for p in ev.places:
+                    self._add(s, ev, "located_in", p, named, pos)
+                continue
             if ev.agent and ev.agent_via == "adj":
-                self._add(s, ev.agent, "perpetrated", ev, named, pos)  # a label: the outlet's unless a speaker's words
+                # a label ("the American raids"): the outlet's, unless in the speaker's quoted words or the
+                # speaker's own side announcing its act ("the American and British strikes": each side's)
+                f = self._frame_at(named, pos, False)
+                for who in (ev.agent, *ev.co_agents):
+                    label = f is not None and f.kind == "speech" and f.claimant != "reporter" and not _inside_quotes(text, pos) \
+                        and not self._own_act(s, f, who, f.claimant)
+                    self._add(s, who, "perpetrated", ev, [] if label else named, pos)
             elif ev.agent:
                 # "US officials suspect the drone was launched by Kataib Hezbollah": the suspicion's content
                 self._add(s, ev.agent, "perpetrated", ev, frames, pos, core=True)
-            for co in ev.co_agents:
+            for co in ev.co_agents if ev.agent_via != "adj" else ():
                 self._add(s, co, "perpetrated", ev, frames, pos)
             for p in ev.places:
                 self._add(s, ev, "located_in", p, named, pos)
@@ -67,9 +95,22 @@ class RelationPass(StructurePass):
                     self._add(s, ev, pred, t, named, pos)
             for k in ev.killed:
                 self._add(s, ev, "killed", k, frames, pos)
+        self._authors(s, ments, evs, frames)
+        self._episodes(s, ments, evs, frames)
+        self._targets_were_in(s, ments, evs, frames)
         for m in (rx.finditer(r"\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+claimed\s+by\s+(?:the\s+)?", text) if keys & {"claimed"} else ()):
             who = self._mention_at(ments, m.end() + off, slack=0)
             ev = next((e for e in reversed(evs) if e.start - off < m.start()), None) or self._last_act()
+            # "claimed by the group's military spokesman, Yahya Saree": the spokesman claims it for the group
+            named = rx.match(rf"(?:[\w’'-]+\s+){{0,4}}?(?:{_ROLE})\s*,\s+", text[m.end():])
+            person = self._mention_at(ments, m.end() + named.end() + off, slack=0) if named else None
+            if person and self.type_of(person) == "Person" and ev is not None:
+                group = next((x.entity_id for x in ments if m.end() <= x.start - off < m.end() + named.end()
+                              and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition", "State", "StateOrgan")), None) or self._affiliation(person)
+                if group:
+                    self._add(s, group, "perpetrated", ev, frames, m.start(), core=True,
+                              frame=Frame(0, 0, person, "claimed_responsibility", "claimed", "claim"))
+                continue
             if who and ev is not None and self.type_of(who) in ACTOR_TYPES:
                 self._add(s, who, "perpetrated", ev, frames, m.start(), core=True,
                           frame=Frame(0, 0, who, "claimed_responsibility", "claimed", "claim"))
@@ -116,14 +157,23 @@ class RelationPass(StructurePass):
         for m in (rx.finditer(r"\b((?:in|a|the|direct)\s+[\"“]?(?:direct\s+|sustained\s+|swift\s+|measured\s+|first\s+|initial\s+|further\s+)?(?:response|retaliation|reprisal|revenge)(?:\s+(?:to|for)|(?=\s*[.,;]))|retaliat\w*|to\s+avenge|respond\s+to)\b", text, re.I) if keys & _RETALIATION_CUES else ()):
             later = [e for e in evs if e.start - off >= m.end()]
             if not later and rx.match(r"\s*[.;]", text[m.end():]):
-                prior = [e for e in self.events if e.sentence < s.index and e.kind != "Conflict"]
-                later = prior[-1:]
+                # "... struck Hezbollah targets in response.": the last act told before by the other side
+                # (no one retaliates for its own strike), a deadly one first
+                doer = next((e.agent for e in evs if e.start - off < m.start() and e.agent), None)
+                prior = [e for e in self.events if e.sentence < s.index and e.kind != "Conflict"
+                         and not (doer and e.agent and self.same_side(doer, e.agent))]
+                later = ([e for e in prior if e.fatalities or e.killed] or prior)[-1:]
             if rx.match(r"retaliat", m.group(), re.I):
                 later = [e for e in evs if e.start - off >= m.end() and rx.search(r"\b(following|after|for|over)\b", text[m.end(): e.start - off])]
             # "retaliation for American support for Israel's war": answering the support, not the war
             later = [e for e in later if not rx.search(r"\b(?:support|backing|aid|help|presence|policy|policies|role|involvement|occupation)\b",
                                                       text[m.end(): e.start - off])]
             earlier = [e for e in evs if e.start - off < m.start()]
+            if later and not earlier and not text[: m.start()].strip():
+                # "In response to the killing, Hezbollah fired rockets ...": the act after the opening phrase answers it
+                comma = text.find(",", later[0].end - off)
+                after = [e for e in later[1:] if comma >= 0 and e.start - off > comma]
+                later, earlier = later[:1], after[:1]
             if later and earlier:
                 self._add(s, earlier[0], "retaliation_for", later[0], frames, m.start())
         for m in (rx.finditer(r"\b(?:called|calling|condemned|condemning|described|describing|denounced|denouncing)\s+(?:the\s+[\w-]+|it)\s+(?:as\s+)?[\"“]?(?:a|an|another)\s+(?:new\s+|fresh\s+)?(?P<who>[A-Z][\w-]+)\s+(?:crime|act|aggression|attack|assassination|terrorism)", text) if keys & {"called", "calling", "condemned", "condemning", "described", "describing", "denounced", "denouncing"} else ()):
@@ -165,7 +215,7 @@ class RelationPass(StructurePass):
         content = text[f.start: f.end]
         actors = [m for m in ments if f.start <= m.start - off < f.end and self.type_of(m.entity_id) in ACTOR_TYPES
                   and not self._modifier(ments, m.entity_id, text, off) and not self._adjective(m, text, off)
-                  and not rx.search(r"\b(?:beyond|from|in|with|against|to|at|near|inside)\s+(?:the\s+)?$", text[: m.start - off])
+                  and not rx.search(r"\b(?:beyond|from|in|with|against|to|at|near|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$", text[: m.start - off], re.I)
                   and not rx.search(r"\b(?:in|from|across|inside)\s+(?:the\s+)?[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+and\s+(?:the\s+)?$", text[max(0, m.start - off - 80): m.start - off])]
         if f.kind == "claim":
             who = f.claimant if f.claimant != "reporter" else None
@@ -180,6 +230,10 @@ class RelationPass(StructurePass):
                     return
             ev = self._event_ref(evs, f.start, off)
             included = [e for e in evs if e.start - off >= f.start and rx.search(r"\bincluding\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[: e.start - off])]
+            if _THE_ONE_THAT.search(text, f.start):
+                # "claimed attacks on bases, including the one that killed the soldiers": the deadly act told before
+                deadly = [e for e in self.events if e.sentence < s.index and e.kind in ("Attack", "Strike") and (e.fatalities or e.killed)]
+                included += deadly[-1:]
             seen: list = []
             for e in [ev, *included] if who else ():
                 if e is not None and not any(e is x for x in seen):
@@ -187,7 +241,7 @@ class RelationPass(StructurePass):
                     self._add(s, who, "perpetrated", e, frames, f.start, core=True, frame=Frame(0, 0, who, "claimed_responsibility", f.verb, "claim"))
             return
         if f.kind == "speech":
-            hedge = _HEDGE.search(content)
+            hedge = rx.search(_HEDGE, content, re.I)
             if hedge:
                 y = self._mention_at(ments, off + f.start + hedge.end(), slack=8)
                 ev = self._event_ref(evs, f.start, off) if not [e for e in evs if e.start - off < f.start + hedge.start()] else \
@@ -199,15 +253,32 @@ class RelationPass(StructurePass):
                 rx.search(r"\b(?:was|were|is|are|had\s+been|been)\s+(?:\w+\s+)?[\"“]?(behind|responsible\s+for|involved\s+in)\b", content)
             if not m or rx.search(r"\b(?:not|never|n't)\b", m.group()):
                 return  # "was not involved in": a denial, found by _denial
+            if _NO_EVIDENCE.search(content[: m.start()]):
+                return  # "we have not seen evidence that X was behind it": no claim at all (docs/articles-gold.md 4.3)
             who = [a for a in actors if a.start - off < f.start + m.start()]
-            if not who:
+            y = who[-1].entity_id if who else self._person_by_role(s, f.start, f.start + m.start())
+            if y is None:
                 return
-            y = who[-1].entity_id
             modality = "claimed_responsibility" if y == f.claimant else ("blamed" if f.claimant != "reporter" else "reported")
+            if _OTHERS_SAY.search(content[: m.start()]):
+                # "X said others spread rumours that Iran was behind it ... 'They are wrong'": someone
+                # else's claim, reported by the speaker; a denial when the speaker calls it false
+                if f.claimant == "reporter" or not _FALSE.search(text[f.start:]):
+                    return
+                modality = "denied"
             ev = self._event_ref(evs, f.start + m.end(), off)
             if ev:
                 self._add(s, y, "perpetrated", ev, frames, f.start, core=True, frame=Frame(0, 0, f.claimant, modality, f.verb, "blame"))
             return
+        if f.kind == "blame" and self._accused_of_helping(s, f, ments, frames):
+            return
+        if rx.search(r"\b(?:responsible|blame\w*)\s+for\s+(?:any|every|all\s+future|future)\b", text[f.start - 60 if f.start > 60 else 0: f.end], re.I):
+            return  # "we hold X responsible for any attack": a warning, no act in particular
+        pronoun = f.kind in ("blame", "suspect") and rx.match(r"\s*(?:it|them)\s+(?:for|of)\b", content, re.I)
+        if pronoun:  # "Washington has blamed it for the attack": the group the last sentences were about
+            said = next((x for x in reversed(self.subjects) if x and self.type_of(x) in ("ArmedGroup", "Coalition")), None)
+            told = any(e.start - off >= f.start for e in evs)  # the act named here, not one told before
+            actors = [Mention(0, 0, "", "nominal", said)] if said and told else []
         if not actors:
             return
         y = actors[0].entity_id
@@ -221,9 +292,28 @@ class RelationPass(StructurePass):
         ev = self._event_ref(evs, f.start, off)
         if ev is None:
             return
-        for who in [y, *[c for c in self._conjuncts(s, ments, y) if self.type_of(c) in ACTOR_TYPES]]:
+        others = [] if pronoun else [c for c in self._conjuncts(s, ments, y) if self.type_of(c) in ACTOR_TYPES]
+        for who in [y, *others]:
             if who != f.claimant:
                 self._add(s, who, "perpetrated", ev, frames, f.start, core=True)
+
+    def _accused_of_helping(self, s, f: Frame, ments, frames) -> bool:
+        """ "accused X of helping Y", "X, which it accused of funding Y": an accusation of backing
+        (blamed), not of an attack."""
+        text, off = s.text, s.start
+        helping = _HELPING.search(text, f.start, min(f.end, f.start + 120))
+        if not helping:
+            return False
+        helped = self._mention_at(ments, helping.end() + off, slack=0)
+        accused = [m.entity_id for m in ments if f.start <= m.start - off < helping.start() and self.type_of(m.entity_id) in ACTOR_TYPES
+                   and not self._adjective(m, text, off) and not self._modifier(ments, m.entity_id, text, off)]
+        if not accused:
+            head = rx.search(r",?\s+(?:which|who|whom)\s+(?:\w+\s+){0,2}\w+\s*$", text[: f.start])
+            accused = [m.entity_id for m in ments if head and m.end - off <= head.start() and head.start() - (m.end - off) <= 1]
+        if not accused or not helped or helped == accused[-1] or self.type_of(helped) not in ACTOR_TYPES:
+            return True  # an accusation of help all the same: no attack is blamed on anyone
+        self._add(s, accused[-1], "backs", helped, frames, f.start, core=True, frame=Frame(0, 0, f.claimant, "blamed", f.verb, "blame"))
+        return True
 
     def _denial(self, s, f: Frame, ments, evs, frames) -> None:
         text, off = s.text, s.start
@@ -244,18 +334,33 @@ class RelationPass(StructurePass):
                 if ev:
                     self._add(s, denier, "perpetrated", ev, frames, f.start, core=True, frame=frame)
                 return
+            # "the attack was a surprise to everyone, including Iran": Iran had no part in it
+            surprise = rx.search(r"\bsurprise\s+to\s+(?:everyone|everybody|all|us\s+all)\b[^.;]{0,20}?\bincluding\s+(?:the\s+)?", content, re.I)
+            unaware = self._mention_at(ments, off + f.start + surprise.end(), slack=0) if surprise else None
+            if unaware and self.type_of(unaware) in ACTOR_TYPES:
+                ev = next((e for e in evs if f.start <= e.start - off < f.start + surprise.start()), None) or self._last_act()
+                if ev:
+                    self._add(s, unaware, "perpetrated", ev, frames, f.start, core=True, frame=frame)
+                return
         if f.kind == "deny":
             if rx.match(r"\s+(?:any\s+|all\s+)?(?:\w+\s+)?(involvement|role|responsibility|link|part|connection|hand)\b", content, re.I) \
                     or rx.match(r"[\"”]?\s+(?:carrying\s+out|launching|conducting|being\s+behind|firing|ordering)\b", content, re.I) \
-                    or rx.match(r"\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been|had)\s+(?:\w+\s+)?(behind|involved|responsible)", content, re.I) \
+                    or rx.match(r"\s+(?:that\s+)?(?:it|they|the\s+(?:group|movement|militia|organi[sz]ation|faction)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
+                                r"(?:was|were|had\s+been|had)\s+(?:\w+\s+)?(behind|involved|responsible)", content) \
                     or rx.match(r"\s+(?:the\s+)?(?:accusations?|allegations?|claims?|charges?|reports?)\b", content, re.I):
                 inner = [m for m in ments if f.start <= m.start - off < f.start + 40 and self.type_of(m.entity_id) == "State"
                          and rx.match(r"\s+(?:role|involvement|hand|part)\b", text[m.end - off:])]
                 if inner:
                     who = inner[0].entity_id
                 # "rejected accusations that Tehran was behind the attack": the accused is the one named
-                that = rx.search(r"\bthat\s+(?:the\s+)?(?P<x>.{1,60}?)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:behind|involved|responsible)\b", content[:160])
+                # "denied that the group was involved" / "denied the group was involved": the one named
+                accused_rx = r"\s+(?:the\s+)?(?P<x>.{1,60}?)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:behind|involved|responsible)\b"
+                that = rx.search(r"\bthat" + accused_rx, content[:160]) or rx.match(accused_rx, content[:160])
                 accused = self._mention_at(ments, off + f.start + that.start("x"), slack=0) if that else None
+                if that and rx.match(r"(?:group|movement|militia|organi[sz]ation|faction)\b", that["x"], re.I):
+                    # "X's spokesman, Y, denied the group was involved": the group the speaker speaks for
+                    own = [r[2] for r in self.raw if r[0] == f.claimant and r[1] in ("member_of", "leads") and r[5] is s]
+                    accused = own[0] if own else accused
                 if accused and self.type_of(accused) in ACTOR_TYPES:
                     who = accused
                 ev = self._event_ref(evs, f.start, off)

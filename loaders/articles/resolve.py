@@ -26,23 +26,40 @@ def resolve_events(run) -> dict[int, str]:
     # "strikes ... in retaliation for a missile attack": what answers an event is never that event
     apart = {frozenset((id(r[0]), id(r[2]))) for r in run.raw if r[1] == "retaliation_for"}
 
+    spans: dict[int, list[tuple[int, int, int]]] = {}  # sentence -> (start, end, group) of the mentions grouped so far
+
     def may_join(ev: EventMention, i: int) -> bool:
         return not any(frozenset((id(ev), id(g))) in apart for g in groups[i])
 
     for ev in run.events:
+        if ev.agent in ev.targets:  # an actor does not strike itself: a misread target
+            ev.targets = [t for t in ev.targets if t != ev.agent]
         target = None
         if ev.known:
             target = next((i for i, r in enumerate(rep) if r.known == ev.known), None)
+        if target is None:
+            # "launched unprecedented attacks": a trigger inside another one's words is the same mention
+            target = next((i for a, b, i in spans.get(ev.sentence, ()) if a < ev.end and ev.start < b and not (ev.known and rep[i].known)), None)
+            if target is not None and ev.kind == "Conflict" and ev.plural and not rep[target].known:
+                rep[target].kind = "Conflict"  # the plural noun says it is a campaign
+        # a mention refers to a recent event: the one mentioned last first ("the killing" after a sentence
+        # about the strike that killed him, not an older strike told before it)
+        order = sorted(range(max(0, len(rep) - 60), len(rep)), key=lambda j: (rep[j].last_sentence, j), reverse=True) if target is None else ()
+        if target is None and ev.definite and not ev.known and ev.targets:
+            # "the strike hit Jouaiya": the strike told before as hitting that place or site
+            hit = {t for t in ev.targets if run.type_of(t) in ("Site", "Settlement")}
+            target = next((i for i in order if hit & set(rep[i].targets) and compatible(ev, rep[i], run.type_of, same=run.same_side)
+                           and may_join(ev, i)), None) if hit else None
         for strict in (True, False):
             if target is not None:
                 break
-            for i in range(len(rep) - 1, max(-1, len(rep) - 60), -1):  # a mention refers to a recent event
+            for i in order:
                 r = rep[i]
                 # "the strike" refers back to a strike before an attack; failing that, to either
                 same_kind = _head(ev) in r.heads if strict else ({ev.kind, r.kind} <= {"Strike", "Attack"} or (ev.kind == r.kind != "Conflict"))
                 anaphor = ev.definite and not (ev.time and ev.agent) and (ev.plural == r.plural or (strict and ev.plural)) \
                     and not (r.kind == "Conflict" and ev.kind != "Conflict" and not ev.plural)  # "the attack" is not a campaign
-                if compatible(ev, r, same=run.same_side) and (shares(ev, r) or (anaphor and same_kind)) \
+                if compatible(ev, r, run.type_of, same=run.same_side) and (shares(ev, r, run.same_side) or (anaphor and same_kind)) \
                         and not (ev.known and r.known) and may_join(ev, i):
                     target = i
                     break
@@ -50,8 +67,18 @@ def resolve_events(run) -> dict[int, str]:
             # "... when missiles hit their vehicle": an unattributed, undated hit right after an event elaborates it
             for i in range(len(rep) - 1, max(-1, len(rep) - 4), -1):
                 r = rep[i]
-                if r.kind in ("Strike", "Attack") and ev.sentence - r.last_sentence <= 2 and compatible(ev, r, same=run.same_side) \
+                if r.kind in ("Strike", "Attack") and ev.sentence - r.last_sentence <= 2 and compatible(ev, r, run.type_of, same=run.same_side) \
                         and may_join(ev, i):
+                    target = i
+                    break
+        if target is None and ev.agent and ev.kind in ("Strike", "Attack") and not (ev.time and ev.time.earliest):
+            # "the Houthis said they had hit a vessel in the Gulf. CENTCOM said a drone struck the Genco Picardy":
+            # the same actor's undated act in the next sentence tells more of the same act, unless it hit something else
+            for i in range(len(rep) - 1, max(-1, len(rep) - 3), -1):
+                r = rep[i]
+                if r.kind in ("Strike", "Attack") and r.agent and run.same_side(r.agent, ev.agent) and ev.sentence - r.last_sentence == 1 \
+                        and not (r.time and r.time.earliest and (r.targets or not ev.targets)) and not (ev.targets and r.targets and not set(ev.targets) & set(r.targets)) \
+                        and compatible(ev, r, run.type_of, same=run.same_side) and may_join(ev, i):
                     target = i
                     break
         if target is None:
@@ -65,13 +92,15 @@ def resolve_events(run) -> dict[int, str]:
             rep[target].last_sentence = ev.sentence
             rep[target].heads.add(_head(ev))
         ev.event = target if target is not None else len(groups) - 1
+        spans.setdefault(ev.sentence, []).append((ev.start, ev.end, ev.event))
     names, known_events = run.gaz.event_index()
     names = ChainMap(names, {eid: [e.name] for eid, e in run.ents.items() if e.new})
     ids: dict[int, str] = {}
     run.event_entities = {}
     for i, r in enumerate(rep):
         eid = r.known
-        if eid is None and known_events:
+        if eid is None and known_events and not (r.relative and not (r.time and r.time.earliest)):
+            # (an undated act told as hours after another act of the story is news of its own, not a known event)
             specific = frozenset(e for e in {*r.places, *r.targets} if (run.type_of(e) if isinstance(e, str) else None) in ("Site", "Settlement"))
             state = bool(r.agent) and run.type_of(r.agent) == "State"
             group = bool(r.agent) and run.type_of(r.agent) in ("ArmedGroup", "Coalition")
@@ -86,11 +115,15 @@ def resolve_events(run) -> dict[int, str]:
         new = eid is None
         if new and r.kind == "Conflict" and not (r.agent or r.places):
             continue  # "attacks on US forces in the region": too vague to be an event of its own
+        if new and r.kind == "Conflict" and not r.targets and not rx.search(r"war|offensive|fire|clash", r.trigger, re.I):
+            continue  # "Washington has struck back several times": a campaign is known by whom it hits
         if new and not (r.time or r.places or r.targets or r.killed or r.fatalities is not None):
             # "US strikes" with no when, where or whom is no event of its own; when an act before it
             # was the subject of a blame ("blamed Israel for what it called an assassination"), it is that act
             prior = [j for j in ids if j < i and rep[j].kind in ("Strike", "Attack")] if r.kind in ("Strike", "Attack") else []
-            if prior and not r.agent and any(x[1] == "perpetrated" and x[2] is ev and x[4] != "asserted" for x in run.raw for ev in groups[i]):
+            if r.agent:  # the act of the same side told before, else one whose author was not told
+                prior = [j for j in prior if rep[j].agent and (run.same_side(r.agent, rep[j].agent) or r.agent in rep[j].co_agents)] or [j for j in prior if not rep[j].agent]
+            if prior and any(x[1] == "perpetrated" and x[2] is ev and x[4] != "asserted" for x in run.raw for ev in groups[i]):
                 ids[i] = ids[prior[-1]]
             continue
         if new:
@@ -180,7 +213,7 @@ def _merge(r: EventMention, ev: EventMention) -> None:
     r.known = r.known or ev.known
     if ev.kind != "Event" and (r.kind == "Event" or (r.kind == "Attack" and ev.kind == "Strike")):
         r.kind = ev.kind
-    for attr in ("targets", "places", "killed", "victims"):
+    for attr in ("targets", "places", "killed", "victims", "co_agents"):
         for x in getattr(ev, attr):
             if x not in getattr(r, attr):
                 getattr(r, attr).append(x)
@@ -252,8 +285,13 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
             return run.event_entities[eid].type
         return run.gaz.entities[eid].type if eid in run.gaz.entities else None
 
+    told = set()  # targets and places the claimant states in a clause of its own ("X fired at Y, Z said")
     for subj, pred, obj, claimant, modality, s, attrs, valid_from in run.raw:
+        clause = pred in ("targeted", "located_in") and isinstance(subj, EventMention) and subj.verb \
+            and subj.trigger.lower() != "attack"  # ("use the facilities to attack US forces": a purpose, not a clause told)
         subj, obj = ident(subj), ident(obj)
+        if clause:
+            told.add((s.start, claimant, subj, pred, obj))
         if not subj or not obj or subj == obj:
             continue
         st, ot = etype(subj), etype(obj)
@@ -266,7 +304,8 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
             claimant = "reporter"
         if pred == "located_in" and (st in PLACE_TYPES or st == "Conflict"):
             # where a place or a war is, is background: the outlet's, even inside quoted speech
-            claimant, modality = "reporter", "asserted" if claimant != "reporter" else modality
+            # (also when the sentence passes on an anonymous source: the geography is not what they told)
+            claimant, modality = "reporter", "asserted"
         if claimant == subj and modality == "blamed":
             continue
         c = XClaim(subj, pred, obj, claimant, modality, s.text, s.start, s.end, attributes=attrs)
@@ -280,7 +319,7 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
             continue
         seen[c.key] = len(out)
         out.append(c)
-    out = _dedupe(_background_descriptions(out))
+    out = _dedupe(_own_members(_background_descriptions(out, told)))
     for i, c in enumerate(out):
         if c.modality == "denied":
             c.denies = [j for j, d in enumerate(out) if j != i and d.modality != "denied"
@@ -291,15 +330,29 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
 _ATTRIBUTION = {"blamed", "suspected", "denied"}  # about another actor's act; an actor announcing its own keeps it all
 
 
-def _background_descriptions(claims: list[XClaim]) -> list[XClaim]:
+def _background_descriptions(claims: list[XClaim], told=frozenset()) -> list[XClaim]:
     """When a claimant says who carried out an event ("the Pentagon said the attack on Tower 22
     bore the footprints of X"), the words that pick the event out (its target, its place) are the
-    reporter's description of it, not part of what the claimant says."""
+    reporter's description of it, not part of what the claimant says; but what the claimant tells
+    in a clause ("the Houthis fired a missile at the destroyer, according to central command") is
+    the claimant's (`told`: (start, claimant, subject, predicate, object) of such claims)."""
     about = {(c.start, c.claimant, c.object) for c in claims if c.predicate == "perpetrated" and c.modality in _ATTRIBUTION}
     for c in claims:
-        if c.predicate in ("targeted", "located_in") and c.claimant != "reporter" and (c.start, c.claimant, c.subject) in about:
+        if c.predicate in ("targeted", "located_in") and c.claimant != "reporter" and (c.start, c.claimant, c.subject) in about \
+                and (c.start, c.claimant, c.subject, c.predicate, c.object) not in told:
             c.claimant, c.modality = "reporter", "asserted"
             c.grade = GRADES[("reporter", "asserted")]
+    return claims
+
+
+def _own_members(claims: list[XClaim]) -> list[XClaim]:
+    """A spokesman or leader the article ties to a group ("A spokesman for the Houthis, X, said the
+    group had attacked ...") saying the group did it claims the act for it (docs/articles-gold.md 4.3)."""
+    members = {(c.subject, c.object) for c in claims if c.predicate in ("member_of", "leads")}
+    for c in claims:
+        if c.predicate == "perpetrated" and c.modality == "blamed" and (c.claimant, c.subject) in members:
+            c.modality = "claimed_responsibility"
+            c.grade = GRADES.get(("actor", "claimed_responsibility"), c.grade)
     return claims
 
 

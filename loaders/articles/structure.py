@@ -35,6 +35,21 @@ class StructurePass:
             right = self._mention_at(ments, m.end() + off, slack=20)
             if left and right and self.type_of(right) in kinds + ("State",) and right != left[-1].entity_id:
                 self._add(s, left[-1].entity_id, "part_of", right, frames, m.start())
+        # "the Quds Force, the Guards' overseas arm": the possessor is the whole
+        for m in (rx.finditer(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:arm|wing|branch|unit|division|brigade)\b", text) if self._keys & {"arm", "wing", "branch", "unit", "division", "brigade"} else ()):
+            owner = [x for x in ments if x.end - off == m.start() and self.type_of(x.entity_id) in kinds]
+            head = rx.search(r",\s+(?:the\s+)?$", text[: owner[0].start - off]) if owner else None
+            part = [x for x in ments if head and x.end - off <= head.start() and head.start() - (x.end - off) <= 1 and self.type_of(x.entity_id) in kinds]
+            if owner and part and part[-1].entity_id != owner[0].entity_id:
+                self._add(s, part[-1].entity_id, "part_of", owner[0].entity_id, frames, m.start())
+        # "Hezbollah's elite Radwan Force", "the Guards' Quds Force": a unit named with its owner's possessive
+        for m in (rx.finditer(r"['’]s?\s+(?:(?:elite|special|overseas|external|naval|air|armed|military|intelligence)\s+)?(?=[A-Z])", text) if self._keys & {"force", "forces", "brigade", "brigades", "corps", "unit", "division"} else ()):
+            owner = next((x for x in ments if x.start - off < m.start() <= x.end - off and self.type_of(x.entity_id) in kinds), None)
+            unit = self._mention_at(ments, m.end() + off, slack=0)
+            if owner is None or unit is None or unit == owner.entity_id or self.type_of(unit) not in ("ArmedGroup", "StateOrgan"):
+                continue
+            if rx.match(r"[\w’' -]*?\b(?:Force|Forces|Brigades?|Corps|Unit|Division)\b", text[m.end():m.end() + 40]):
+                self._add(s, unit, "part_of", owner.entity_id, frames, m.start())
         # "Another faction of the Islamic Resistance in Iraq, Kataib Sayyid al-Shuhada, ..."
         for m in (rx.finditer(r"\b(?:another|a|one)\s+(?:\w+\s+)?(?:faction|member|group|militia|component)\s+(?:of|in|within)\s+(?:the\s+)?", text, re.I) if self._keys & {"faction", "member", "group", "militia", "component"} else ()):
             coal = self._mention_at(ments, m.end() + off, slack=0)
@@ -44,13 +59,19 @@ class StructurePass:
                 if member and self.type_of(member) in ("ArmedGroup",) and member != coal:
                     self._add(s, member, "member_of", coal, frames, m.start())
         # "It is also the dominant force in the Islamic Resistance in Iraq"
-        for m in (rx.finditer(r"\b(?:is|was|are|were|remains|became)\s+(?:also\s+)?(?:(?:a|an|the|one)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?)?(?:member|part|faction|force|component|group|militia|pillar|unit)s?\s+(?:in|of|within)\s+(?:what\s+[\w’'-]+\s+(?:calls?|called|describes?\s+as|dubs?)\s+)?(?:the\s+)?", text) if self._keys & {"member", "part", "faction", "force", "component", "group", "militia", "pillar", "unit", "members", "parts", "factions", "forces", "components", "groups", "militias", "pillars", "units"} else ()):
+        for m in (rx.finditer(r"\b(?:is|was|are|were|remains|became|as)\s+(?:also\s+)?(?:(?:a|an|the|one)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?)?(?:member|part|faction|force|component|group|militia|pillar|unit)s?\s+(?:in|of|within)\s+(?:what\s+[\w’'-]+\s+(?:calls?|called|describes?\s+as|dubs?)\s+)?(?:the\s+)?", text) if self._keys & {"member", "part", "faction", "force", "component", "group", "militia", "pillar", "unit", "members", "parts", "factions", "forces", "components", "groups", "militias", "pillars", "units"} else ()):
             who = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition", "Person")
                    and not rx.search(r"[;]", text[x.end - off: m.start()])]
             member = who[0].entity_id if who else (subject if rx.match(r"\s*(It|They|The\s+group)\b", text) else None)
             coal = self._mention_at(ments, m.end() + off, slack=0)
             if member and coal and self.type_of(coal) == "StateOrgan" and self.type_of(member) == "ArmedGroup":
                 self._add(s, member, "part_of", coal, frames, m.start())  # "one of the factions of the PMF"
+                # "... of the PMF and part of the Islamic Resistance in Iraq": a second body it belongs to
+                also = rx.match(r"\s*,?\s+and\s+(?:also\s+)?(?:a\s+member|part|one\s+of\s+the\s+(?:[\w-]+\s+)?(?:factions|members|groups))\s+of\s+(?:the\s+)?",
+                                text[self._end_of(ments, coal) - off:])
+                other = self._mention_at(ments, self._end_of(ments, coal) + also.end(), slack=0) if also else None
+                if other and other not in (member, coal) and self.type_of(other) in ("Coalition", "ArmedGroup"):
+                    self._add(s, member, "member_of", other, frames, m.start())
                 continue
             if member and coal and self.type_of(coal) in ("Coalition", "ArmedGroup") and coal != member:
                 self._add(s, member, "member_of", coal, frames, m.start())
@@ -59,10 +80,11 @@ class StructurePass:
                 if other and self.type_of(other) in ("ArmedGroup", "Coalition") and other not in (coal, member):
                     self._add(s, other, "member_of", coal, frames, m.start())
         # "went to war with", "traded fire with", "at war with", "X's war against Y"
-        for m in (rx.finditer(r"\b(?:at\s+war\s+with|went\s+to\s+war\s+(?:with|against)|traded?\s+(?:fire|blows)\s+with|trading\s+fire\s+with|(?:has|have|had)\s+(?:been\s+)?fighting|fought|clash(?:ed|ing)?\s+with|(?:war|campaign|offensive)\s+(?:against|on)|(?:military\s+)?operations\s+against)\s+(?:the\s+|an?\s+)?", text) if self._keys & {"war", "fire", "blows", "fighting", "fought", "clash", "clashed", "clashing", "campaign", "offensive", "operations"} else ()):
+        for m in (rx.finditer(r"\b(?:at\s+war\s+with|went\s+to\s+war\s+(?:with|against)|traded?\s+(?:fire|blows)\s+with|trading\s+fire\s+with|(?:exchanged|exchanging|exchanges?\s+of)\s+(?:fire|blows)\s+with|(?:has|have|had)\s+(?:been\s+)?fighting|fought|clash(?:ed|ing)?\s+with|(?:war|campaign|offensive)\s+(?:against|on)|(?:military\s+)?operations\s+against)\s+(?:the\s+|an?\s+)?", text) if self._keys & {"war", "fire", "blows", "fighting", "fought", "clash", "clashed", "clashing", "campaign", "offensive", "operations"} else ()):
             a = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ACTOR_TYPES and not self._modifier(ments, x.entity_id, text, off)
                  and not self._adjective(x, text, off)
-                 and not rx.search(r"\b(in|at|near|from|to|of|on)\s+(the\s+)?(?:[a-z-]+\s+)?$", text[: x.start - off])]
+                 and not rx.search(r"\b(in|at|near|from|to|of|on|by)\s+(the\s+)?(?:[a-z-]+\s+)?$", text[: x.start - off])]
+            # ("Hezbollah, which is backed by Iran, has been exchanging fire with ...": not the relative clause's actor)
             b = self._mention_at(ments, m.end() + off, slack=0)
             if rx.match(r"(?:war|campaign|offensive)\b", m.group()):
                 # "Israel's war against Hamas": the side is the possessor; "its war" is left alone
@@ -84,6 +106,9 @@ class StructurePass:
             a = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition", "State")
                  and not self._modifier(ments, x.entity_id, text, off)]
             b = self._mention_at(ments, m.end() + off, slack=0)
+            framing = [f for f in frames if f.verb == "calls" and f.start <= m.start() < f.end]
+            if framing:  # "in what it describes as solidarity with Hamas": the one whose words these are
+                a = [Mention(0, 0, "", "nominal", framing[-1].claimant)]
             if a and b and self.type_of(b) in ACTOR_TYPES and a[-1].entity_id != b:  # the nearest actor opened the front
                 self._add(s, a[-1].entity_id, "allied_with", b, frames, m.start())
         # "an ally of Iran", "X and its ally Y", "allied with"
@@ -92,6 +117,27 @@ class StructurePass:
             b = self._mention_at(ments, m.end() + off, slack=0)
             if a and b and a[-1].entity_id != b and self.type_of(b) in ACTOR_TYPES:
                 self._add(s, a[-1].entity_id, "allied_with", b, frames, m.start())
+                self._allies_in(s, ments, frames, m, a[-1].entity_id, b)
+        # "since their Palestinian ally Hamas went to war": the owner of "their" is the nearest group named before
+        for m in (rx.finditer(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies)\s+(?:the\s+)?(?=[A-Z])", text) if self._keys & {"ally", "allies"} else ()):
+            owner = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition")
+                     and not self._modifier(ments, x.entity_id, text, off) and not self._adjective(x, text, off)]
+            b = self._mention_at(ments, m.end() + off, slack=0)
+            if owner and b and owner[-1].entity_id != b and self.type_of(b) in ACTOR_TYPES:
+                self._add(s, owner[-1].entity_id, "allied_with", b, frames, m.start())
+        # "Hezbollah, Iran's most powerful ally," / "Iran's ally Hezbollah": the possessor's ally
+        for m in (rx.finditer(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:ally|allies)\b(?!\s+of\b)", text) if self._keys & {"ally", "allies"} else ()):
+            owner = next((x for x in ments if x.start - off < m.start() <= x.end - off + 1 and self.type_of(x.entity_id) in ACTOR_TYPES), None)
+            if owner is None:
+                continue
+            after = rx.match(r"\s+(?:the\s+)?(?=[A-Z])", text[m.end():])
+            ally = self._mention_at(ments, m.end() + after.end() + off, slack=0) if after else None
+            if ally is None and rx.search(r",\s+$", text[: owner.start - off]):
+                head = [x for x in ments if x.end - off <= owner.start - off and not rx.search(r"[;.]", text[x.end - off: owner.start - off])
+                        and rx.fullmatch(r",\s+", text[x.end - off: owner.start - off])]
+                ally = head[-1].entity_id if head else None
+            if ally and ally != owner.entity_id and self.type_of(ally) in ACTOR_TYPES:
+                self._add(s, ally, "allied_with", owner.entity_id, frames, m.start())
         # "the Treasury sanctioned X"; "designated X a terrorist organisation"; "imposed sanctions on X"
         for m in (rx.finditer(r"\b(?:sanctioned|designated|designating|designates|blacklisted|re-designated|redesignated|listed|returned|added|imposed\s+sanctions\s+(?:on|targeting|against)|slapped\s+sanctions\s+on|sanctions\s+(?:on|against|targeting))\s+(?:the\s+)?", text) if self._keys & {"sanctioned", "designated", "designating", "designates", "blacklisted", "redesignated", "listed", "returned", "added", "sanctions", "designated"} else ()):
             if rx.match(r"(?:returned|added)", m.group()) and not rx.search(r"\b(?:to|on)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:list|blacklist)", text[m.end(): m.end() + 80]):
@@ -102,12 +148,25 @@ class StructurePass:
             if b and any(x.entity_id == b and x.start - off >= m.end() and self._adjective(x, text, off) for x in ments):
                 named = rx.match(r"(?:another|an?|the)?\s*[\w-]+\s+(?:faction|group|militia|movement|organi[sz]ation|airline|company|network),\s+", text[m.end():])
                 b = self._mention_at(ments, m.end() + named.end() + off, slack=0) if named else None
-            if b and rx.match(rf"\s+(?:{_ROLE}|leaders|commanders|officials|members|figures|financiers|operatives)s?\b", text[self._end_of(ments, b) - off:], re.I):
-                b = None
+            own = rx.match(rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})\s*,?\s+", text[self._end_of(ments, b) - off:], re.I) if b else None
+            person = self._mention_at(ments, self._end_of(ments, b) + own.end(), slack=0) if own else None
+            if person and self.type_of(person) == "Person":
+                b = person  # "sanctions on the Houthis' spokesman, X": the man named, not his group
+            elif b and rx.match(rf"\s+(?:{_ROLE}|leaders|commanders|officials|members|figures|financiers|operatives)s?\b", text[self._end_of(ments, b) - off:], re.I):
+                # "sanctions on three KH leaders and on the Iraqi airline Fly Baghdad": the second "on" names one
+                again = rx.search(r"\band\s+(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=[A-Z])", text[self._end_of(ments, b) - off:][:80])
+                b = self._mention_at(ments, self._end_of(ments, b) + again.end(), slack=0) if again else None
+                b = b if b and self.type_of(b) != "State" else None
             if a and b and self.type_of(b) in ACTOR_TYPES and a[-1].entity_id != b:
                 prog = rx.search(r"\b(FTO|SDGT|Specially\s+Designated\s+Global\s+Terrorists?|Foreign\s+Terrorist\s+Organi[sz]ation)\b", text)
                 attrs = {"program": "FTO" if prog and rx.match(r"F", prog[1]) else "SDGT"} if prog else {}
-                for target in [b, *[c for c in self._conjuncts(s, ments, b) if self.type_of(c) in ACTOR_TYPES]]:
+                targets = [b, *[c for c in self._conjuncts(s, ments, b) if self.type_of(c) in ACTOR_TYPES]]
+                # "designated the faction, and its secretary-general X, as ...": the leader named with it
+                chief = rx.match(rf",?\s+(?:and|as\s+well\s+as)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})s?\s+", text[self._end_of(ments, targets[-1]) - off:], re.I)
+                person = self._mention_at(ments, self._end_of(ments, targets[-1]) + chief.end(), slack=0) if chief else None
+                if person and self.type_of(person) == "Person":
+                    targets.append(person)
+                for target in targets:
                     self._add(s, a[-1].entity_id, "sanctioned", target, frames, m.start(), attrs=attrs)
                     self._designation(s, m, target, attrs)
         for m in (rx.finditer(r"\b(?:has|have|had)\s+been\s+(?:listed|designated|sanctioned|blacklisted)\s+as\b|\b(?:the\s+)?(?:designation|listing|blacklisting)\s+of\s+(?:the\s+)?", text) if self._keys & {"listed", "designated", "sanctioned", "blacklisted", "designation", "listing", "blacklisting"} else ()):
@@ -123,11 +182,27 @@ class StructurePass:
             for target in [obj, *others]:
                 if who and target and self.type_of(target) in ACTOR_TYPES and target != who:
                     self._add(s, who, "sanctioned", target, frames, m.start())
+        # "The designation, announced on Monday, also covers X": the organ that made it lists X too
+        for m in (rx.finditer(r"\b(?:designations?|sanctions|listing|measures?)\b[^.;]{0,60}?\b(?:also\s+)?(?:covers?|covered|targets?|targeted|includes?|included|names?|named)\s+(?:the\s+)?", text, re.I) if self._keys & {"designation", "designations", "sanctions", "listing", "measure", "measures"} else ()):
+            who = next((r[0] for r in reversed(self.raw) if r[1] == "sanctioned"), None)
+            target = self._mention_at(ments, m.end() + off, slack=0)
+            if who and target and target != who and self.type_of(target) in ACTOR_TYPES - {"State"}:
+                self._add(s, who, "sanctioned", target, frames, m.start())
         for m in (rx.finditer(r"\b(?:US|U\.S\.|American)-(?:designated|sanctioned|listed)\s+", text) if self._keys & {"designated", "sanctioned", "listed"} else ()):
             b = self._mention_at(ments, m.end() + off, slack=25)
             us = self.gaz.by_name("United States")
             if b and us and self.type_of(b) in ACTOR_TYPES:
                 self._add(s, us[0], "sanctioned", b, [], m.start())
+
+    def _allies_in(self, s, ments, frames, m, a: str, b: str) -> None:
+        """ "X, an ally of Y in the Z front": both are members of the front (a coalition)."""
+        text, off = s.text, s.start
+        inside = rx.match(r"\s+(?:in|within)\s+(?:the\s+)?", text[self._end_of(ments, b) - off:])
+        coal = self._mention_at(ments, self._end_of(ments, b) + inside.end(), slack=0) if inside else None
+        if coal and self.type_of(coal) == "Coalition":
+            for member in (a, b):
+                if member != coal and self.type_of(member) in ("ArmedGroup", "Coalition"):
+                    self._add(s, member, "member_of", coal, frames, m.start())
 
     def _place_apposition(self, s, ments, frames) -> None:
         """ "Tower 22, a logistics base in Jordan"; "al-Qaim, the Iraqi border town" -> located_in."""
@@ -135,11 +210,20 @@ class StructurePass:
         for p in ments:
             if self.type_of(p.entity_id) not in PLACE_TYPES:
                 continue
-            inside = rx.match(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?", text[p.end - off:])
+            inside = rx.match(r"\s+in\s+(?:the\s+)?(?:[\w-]+-(?:occupied|controlled|held|run)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?", text[p.end - off:])
             if inside and self.type_of(p.entity_id) in ("Site", "Settlement"):
                 q = self._mention_at(ments, p.end + inside.end(), slack=0)
                 if q and q != p.entity_id and self.type_of(q) in ("State", "Region", "Settlement") and not any(x.entity_id == q and x.kind == "demonym" for x in ments):
                     self._add(s, p.entity_id, "located_in", q, frames, p.start - off)
+            houses = rx.match(r",\s+which\s+(?:houses|hosts|housed|hosted)\s+[^,;.]{0,60}?\s+in\s+(?:the\s+)?", text[p.end - off:]) \
+                if self.type_of(p.entity_id) == "Site" else None
+            where = self._mention_at(ments, p.end + houses.end(), slack=0) if houses else None
+            if where and self.type_of(where) in ("State", "Region", "Settlement"):
+                self._add(s, p.entity_id, "located_in", where, frames, p.start - off)  # "Al-Asad, which houses US troops in Anbar province"
+            side = rx.match(r",\s+on\s+the\s+", text[p.end - off:]) if self.type_of(p.entity_id) in ("Settlement", "Site") else None
+            state = self._mention_at(ments, p.end + side.end(), slack=0) if side else None
+            if state and self.type_of(state) == "State" and rx.match(r"\s+side\s+of\b", text[self._end_of(ments, state) - off:]):
+                self._add(s, p.entity_id, "located_in", state, frames, p.start - off)  # "Boukamal, on the Syrian side of the border"
             m = rx.match(r",\s+(?:a|an|the)\s+(?P<desc>[^,;.]{0,60})", text[p.end - off:])
             if not m:
                 continue
@@ -154,7 +238,9 @@ class StructurePass:
                         and not rx.search(r"\b(in|of|near|from)\b", before) and _PLACE_NOUN.match(text[x.end - off:]):
                     self._add(s, p.entity_id, "located_in", x.entity_id, frames, p.start - off)
                     break
-                if t in PLACE_TYPES | {"State"} and rx.search(r"\b(in|inside)\s+(the\s+)?(?:[a-z-]+\s+)?$", before):
+                if t in PLACE_TYPES | {"State"} and (rx.search(r"\b(in|inside)\s+(the\s+)?(?:[a-z-]+\s+)?$", before)
+                                                     or rx.search(r"\b(?:suburbs?|district|neighbou?rhood|quarter|outskirts|province|region|port|town|city)\s+of\s+(the\s+)?$", before)):
+                    # "Tower 22, a base in Jordan"; "Dahiyeh, the southern suburb of Beirut"
                     self._add(s, p.entity_id, "located_in", x.entity_id, frames, p.start - off)
                     break
 
@@ -196,6 +282,23 @@ class StructurePass:
                       and not rx.search(r"[;.]", text[a.end - off: m.start()])]
             if patron and client and self.type_of(patron) in ACTOR_TYPES and patron != client[-1].entity_id:
                 self._add(s, patron, "backs", client[-1].entity_id, frames, m.start())
+        for m in (rx.finditer(r"['’]s?\s+(?:[\w-]+\s+)?(?:proxy|proxies|surrogates?)\b", text) if self._keys & {"proxy", "proxies", "surrogate", "surrogates"} else ()):
+            # "Iran's proxies, including Hezbollah and the Houthis"; "X, one of Iran's proxies"; "Iran's proxy X"
+            patron = next((a.entity_id for a in actors if a.start - off < m.start() <= a.end - off + 1 and self.type_of(a.entity_id) in ("State", "StateOrgan")), None)
+            if patron is None:
+                continue
+            start = min(a.start - off for a in actors if a.entity_id == patron and a.start - off < m.start())
+            tail = text[m.end():]
+            lead = rx.match(r",?\s+(?:including|such\s+as|like|among\s+them)\s+", tail) or rx.match(r"\s+(?=[A-Z])", tail)
+            stop = rx.search(r"[;.]|,\s+(?!and\b)(?:[a-z])", tail[lead.end():]) if lead else None
+            span = (m.end() + lead.end(), m.end() + lead.end() + (stop.start() if stop else len(tail))) if lead else None
+            clients = [a.entity_id for a in actors if span and span[0] <= a.start - off < span[1]]
+            one_of = rx.search(r",\s+(?:one\s+of|among|part\s+of)\s+$", text[:start])
+            if one_of:
+                clients += [a.entity_id for a in actors if a.end - off == one_of.start()]
+            for c in dict.fromkeys(clients):
+                if c != patron and self.type_of(c) in ("ArmedGroup", "Coalition"):
+                    self._add(s, patron, "backs", c, [], m.start())  # the outlet's label, like "Iran-backed"
         # "X, backed by Iran" / "X is backed by Iran" / "Iran backs X"
         for m in (rx.finditer(r"\b(?:backed|supported|funded|armed|sponsored|trained)\s+by\s+", text) if self._keys & {"backed", "supported", "funded", "armed", "sponsored", "trained"} else ()):
             backer = self._mention_at(ments, m.end() + off, slack=6)
@@ -209,11 +312,19 @@ class StructurePass:
             group = self._affiliation(people[-1]) if people else None
             if backer and group and self.type_of(backer) in ACTOR_TYPES and group != backer:
                 self._add(s, backer, "backs", group, frames, m.start())  # "Nasrallah, whose movement is backed by Iran"
-        for m in rx.finditer(r"\b(?P<v>backs|backed|supports|supported|funds|funded|arms|armed|finances|financed|sponsors|sponsored|bankrolls|supplies|supplied|supplying|trains|trained|equips|equipped|provides|provided)\s+(?:the\s+)?", text):
-            backer = [a for a in actors if a.end - off <= m.start() and not rx.search(r"[,;]", text[a.end - off: m.start()])
+        for m in rx.finditer(r"\b(?P<v>backs|backed|supports|supported|funds|funded|arms|armed|finances|financed|sponsors|sponsored|bankrolls|supplies|supplied|supplying|trains|trained|equips|equipped|provides|provided|gives|gave)\s+(?:the\s+)?", text):
+            # "Iran, which backs Hezbollah, ...": the antecedent of the relative pronoun backs
+            backer = [a for a in actors if a.end - off <= m.start() and (not rx.search(r"[,;]", text[a.end - off: m.start()])
+                                                                      or rx.fullmatch(r",\s+(?:which|who)\s+(?:also\s+|has\s+long\s+|long\s+)?", text[a.end - off: m.start()]))
                       and not self._modifier(ments, a.entity_id, text, off)
                       and not rx.search(r"\b(in|at|near|from|to|of|on|by|with)\s+(the\s+)?$", text[: a.start - off])]
             client = self._mention_at(ments, m.end() + off, slack=0)
+            if client is None and rx.match(r"(?:such|these|those)\s+(?:groups|militias|factions)\s+(?:training|funding|money|weapons|arms|support|drones|missiles)\b|(?:them|it)\s+with\b",
+                                           text[m.end():], re.I):
+                # "Iran gives such groups training and weapons", "supplies them with missiles": the groups just named
+                client = self._recent(("ArmedGroup", "Coalition"), before=s.start)
+            elif m["v"].lower() in ("gives", "gave"):
+                client = None if not rx.match(r"(?:[\w’'-]+\s+){1,4}(?:training|funding|money|weapons|arms|support|drones|missiles)\b", text[m.end():]) else client
             if backer and client and self.type_of(client) in ACTOR_TYPES and client != backer[-1].entity_id \
                     and self.type_of(backer[-1].entity_id) in ("State", "StateOrgan", "ArmedGroup", "Coalition", "Person"):
                 v = m["v"].lower()
@@ -225,7 +336,8 @@ class StructurePass:
                     attrs["support"] = ["arms"]
                 elif v.startswith("train"):
                     attrs["support"] = ["trains"]
-                for c in [client, *self._conjuncts(s, ments, client)]:
+                listed = self._conjuncts(s, ments, client) if any(x.entity_id == client for x in ments) else []
+                for c in [client, *listed]:
                     if c != backer[-1].entity_id and self.type_of(c) in ("ArmedGroup", "Coalition", "Person", "Organization"):
                         self._add(s, backer[-1].entity_id, "backs", c, frames, m.start(), attrs=attrs)
 
@@ -267,6 +379,11 @@ class StructurePass:
             m = self._mention_at(ments, pos + noun.end() + named.end() + off, slack=0)
             if m and self.type_of(m) in ("ArmedGroup", "Coalition"):
                 return m
+        of = rx.match(r"\s+(?:of|in|within)\s+(?:the\s+)?(?:so-called\s+)?[\"“]?", after)
+        if of:  # "the Iran-aligned groups of the so-called axis of resistance": the front they make up
+            m = self._mention_at(ments, pos + noun.end() + of.end() + off, slack=0)
+            if m and self.type_of(m) == "Coalition":
+                return m
         app2 = rx.match(r"\s*(?:,\s*(?:such\s+as|including|like)?|such\s+as|including|like)\s*(?:the\s+)?", after)
         if app2:
             m = self._mention_at(ments, pos + noun.end() + app2.end() + off, slack=0)
@@ -287,6 +404,10 @@ class StructurePass:
                 m2 = rx.search(rf"\b(?P<role>{_ROLE})s?\s*,?\s+$", text[: p.start - off], re.I)
                 g = [x for x in ments if m2 and x.end - off <= m2.start() and rx.fullmatch(r"(['’]s?)?\s+(?:(?:military|political|armed|top|senior|chief|deputy|former|new)\s+)*", text[x.end - off: m2.start()])
                      and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition", "StateOrgan", "Organization")]
+                if not m2:
+                    # "A spokesman for the Houthis, Mohammed Abdulsalam, said": the role and its body, then the name
+                    m2 = rx.search(rf"\b(?P<role>{_ROLE})\s+(?:for|of)\s+(?:the\s+)?[^,;.]{{1,60}},\s+$", text[: p.start - off], re.I)
+                    g = [x for x in ments if m2 and m2.end("role") < x.start - off < m2.end() and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition")]
                 if m2 and not g and rx.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", text[: m2.start()], re.I):
                     grp = self._recent(("ArmedGroup", "Coalition"), before=p.start)
                     g = [Mention(0, 0, "", "nominal", grp)] if grp else []
@@ -302,6 +423,9 @@ class StructurePass:
             if not org:
                 continue
             o = org[0]
+            if len(org) > 1 and rx.fullmatch(r"(?:['’]s?)?\s+(?:[a-z-]+\s+)?", text[o.end - off: org[1].start - off]) \
+                    and self.type_of(org[1].entity_id) in ("ArmedGroup", "Coalition", "StateOrgan"):
+                o = org[1]  # "a commander in Hezbollah's elite Radwan Force": the unit the possessive owns
             role_text = (m["role"] + " " + m["rest"]).strip()
             role_text = role_text.replace(o.text, " ").replace("’s", "").replace("'s", "")
             role_text = " ".join(role_text.split()).strip(" ,")
@@ -335,14 +459,24 @@ class StructurePass:
                 self._add(s, left[-1].entity_id, "member_of", right, frames, m.start())
         for m in rx.finditer(r"\b(?:includes|including|comprises|comprising|which\s+includes|such\s+as|under\s+which|made\s+up\s+of)\s+", text):
             coal = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) == "Coalition" and not rx.search(r"[;.]", text[x.end - off: m.start()])]
-            if not coal and self._cur_subject and self.type_of(self._cur_subject) == "Coalition" \
-                    and rx.search(r"\b(?:umbrella|banner|front|coalition|alliance|grouping|network)\b", text[: m.start()], re.I):
+            umbrella = ([None] + list(rx.finditer(r"\b(?:umbrella|banner|front|coalition|alliance|grouping|network)\b", text[: m.start()], re.I)))[-1]
+            if not coal and self._cur_subject and self.type_of(self._cur_subject) == "Coalition" and umbrella:
                 coal = [Mention(0, 0, "", "nominal", self._cur_subject)]
-            if not coal:
+            if not coal and umbrella and rx.search(r"\b(?:it|they|the\s+(?:front|alliance|coalition|network|umbrella|grouping))\s+(?:is|are|was|were|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", text[: umbrella.start()], re.I):
+                # "Analysts say it is a banner for militias such as X": "it" is the front the story is about
+                found = self._recent(("Coalition",), before=s.start)
+                coal = [Mention(0, 0, "", "nominal", found)] if found else []
+            organ = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) == "StateOrgan" and not rx.search(r"[;.]", text[x.end - off: m.start()])] \
+                if not coal and umbrella else []
+            if not coal and not organ:
                 continue
             for x in ments:
                 if x.start - off >= m.end() and self.type_of(x.entity_id) == "ArmedGroup" and not rx.search(r"[;.]", text[m.end(): x.start - off]):
-                    self._add(s, x.entity_id, "member_of", coal[-1].entity_id, frames, m.start())
+                    if coal:
+                        self._add(s, x.entity_id, "member_of", coal[-1].entity_id, frames, m.start())
+                    else:
+                        # "the Popular Mobilization Forces, the state-backed alliance that includes the group's brigades"
+                        self._add(s, x.entity_id, "part_of", organ[0].entity_id, frames, m.start())
 
 
 def _inside_quotes(text: str, pos: int) -> bool:

@@ -361,15 +361,28 @@ def sentences(article: Article) -> list[Sentence]:
 rx_initial = re.compile(r"(?:^|\s)[A-Z][a-z]+\s+[A-Z]\.$|(?:^|[\s.])[A-Z]\.[A-Z]\.$|(?:^|\s)[A-Z]\.$")
 
 
+def _word_before(line: str, start: int, dot: int) -> str:
+    """The run of word characters and dots that ends right before the full stop at `dot` (not
+    before `start`): "Gen" in "Gen.", "U.S" in "U.S."; empty when there is none."""
+    i = dot
+    while i > start and (line[i - 1].isalnum() or line[i - 1] in "._"):
+        i -= 1
+    return line[i:dot]
+
+
 def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     spans = []
     start = offset
     for m in _SPLIT.finditer(line, offset):
-        word = re.search(r"([\w.]+)\.$", line[start: m.start() + 1])
-        initial = len(word[1]) == 1 if word else False
+        if line[m.start()] != ".":
+            spans.append((start, m.end()))
+            start = m.end()
+            continue
+        word = _word_before(line, start, m.start())
+        initial = len(word) == 1
         if initial and not rx_initial.search(line[start: m.start() + 1]):
             initial = False  # "said on X. Its spokesman": a one-letter word, not a middle initial
-        if line[m.start()] == "." and word and (word[1].lower() in _ABBREV or initial):
+        if word and (word.lower() in _ABBREV or initial):
             continue
         spans.append((start, m.end()))
         start = m.end()
