@@ -4,6 +4,8 @@ who died. The sentences are written for this test (not taken from the sample cor
 
 from __future__ import annotations
 
+from news_text import claim_tuples, extract_text
+
 from proxygraph.loaders.articles import Gazetteer, extract, parse_article
 from proxygraph.ontology import Entity
 
@@ -25,8 +27,7 @@ KNOWN = Gazetteer([
 
 
 def claims(body: str, published: str = "2024-01-30") -> set[tuple]:
-    x = extract(parse_article(f"title: t\noutlet: Test Wire\npublished: {published}\n\n{body}\n"), KNOWN)
-    return {(c.subject, c.predicate, c.object, c.claimant, c.modality) for c in x.claims}
+    return claim_tuples(extract_text(body, KNOWN, published))
 
 
 def perpetrators(found: set[tuple]) -> set[tuple]:

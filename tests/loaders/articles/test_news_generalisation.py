@@ -5,6 +5,8 @@ The sentences are invented for this test; the actors and places are made up or g
 
 from __future__ import annotations
 
+from news_text import claim_tuples, extract_text
+
 from proxygraph.loaders.articles import Gazetteer, extract, parse_article
 from proxygraph.ontology import Entity
 
@@ -32,15 +34,14 @@ EVENTS = ("Attack", "Strike", "Event", "Conflict")
 
 
 def run(body: str, gaz: Gazetteer = KNOWN):
-    return extract(parse_article(f"title: t\noutlet: Test Wire\npublished: 2024-03-09\n\n{body}\n"), gaz)
+    return extract_text(body, gaz, "2024-03-09")
 
 
 def events(x) -> list:
     return [e for e in x.entities if e.type in EVENTS]
 
 
-def claims(x) -> set[tuple]:
-    return {(c.subject, c.predicate, c.object, c.claimant, c.modality) for c in x.claims}
+claims = claim_tuples
 
 
 def test_attacks_on_two_different_ships_the_same_day_are_two_events():
