@@ -184,6 +184,11 @@ def attribution_paths(
     the White House spokesman.
     """
     filt = _filter(G, event, as_of, min_grade, exclude_claimants, exclude_related)
+    yield from _paths(G, event, to, filt, max_hops, top_k)
+
+
+def _paths(G: ClaimGraph, event: str, to: str | None, filt: ClaimFilter, max_hops: int, top_k: int | None):
+    """The search behind :func:`attribution_paths`, with the claim filter already made."""
     search = _Search(G, event, to, filt, max_hops, top_k)
     found = 0
     for path in search.run():
@@ -206,12 +211,8 @@ def attribute(
     top_k: int | None = S.DEFAULT_TOP_K,
 ) -> Attribution:
     """The top paths from `event` (see :func:`attribution_paths`) and a per-actor summary."""
-    exclude_claimants = tuple(exclude_claimants)
-    paths = list(attribution_paths(
-        G, event, to=to, as_of=as_of, min_grade=min_grade, exclude_claimants=exclude_claimants,
-        exclude_related=exclude_related, max_hops=max_hops, top_k=top_k,
-    ))
     filt = _filter(G, event, as_of, min_grade, exclude_claimants, exclude_related)
+    paths = list(_paths(G, event, to, filt, max_hops, top_k))
     return Attribution(
         event=G.lookup(event).id,
         paths=paths,

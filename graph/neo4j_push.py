@@ -463,7 +463,7 @@ def _wire_props(props: dict) -> dict:
         return props
     for key, value in props.items():
         if type(value) is dt.date:
-            props[key] = _Structure(b"D", value.toordinal() - _EPOCH_ORDINAL)
+            props[key] = _wire_value(value)
     return props
 
 

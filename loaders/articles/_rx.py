@@ -232,32 +232,32 @@ def search_span(compiled: re.Pattern, string: str, pos: int, endpos: int):
     return compiled.search(string, pos, endpos)
 
 
-def search(pattern, string, flags=0):
+def _possible(pattern, string, flags):
+    """The compiled `pattern`, or None when `string` lacks a literal every match needs."""
     compiled, lits, icase = _entry(pattern, flags)
     if lits is not None and _absent(lits, icase, string):
         return None
-    return compiled.search(string)
+    return compiled
+
+
+def search(pattern, string, flags=0):
+    compiled = _possible(pattern, string, flags)
+    return compiled.search(string) if compiled else None
 
 
 def match(pattern, string, flags=0):
-    compiled, lits, icase = _entry(pattern, flags)
-    if lits is not None and _absent(lits, icase, string):
-        return None
-    return compiled.match(string)
+    compiled = _possible(pattern, string, flags)
+    return compiled.match(string) if compiled else None
 
 
 def fullmatch(pattern, string, flags=0):
-    compiled, lits, icase = _entry(pattern, flags)
-    if lits is not None and _absent(lits, icase, string):
-        return None
-    return compiled.fullmatch(string)
+    compiled = _possible(pattern, string, flags)
+    return compiled.fullmatch(string) if compiled else None
 
 
 def finditer(pattern, string, flags=0):
-    compiled, lits, icase = _entry(pattern, flags)
-    if lits is not None and _absent(lits, icase, string):
-        return iter(())
-    return compiled.finditer(string)
+    compiled = _possible(pattern, string, flags)
+    return compiled.finditer(string) if compiled else iter(())
 
 
 def findall(pattern, string, flags=0):
