@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from proxygraph.loaders.articles import _rx as rx
 from proxygraph.loaders.articles.dates import TimeRef
+from proxygraph.loaders.articles.event_rules import _STATE_SITE, EventRules
 from proxygraph.loaders.articles.events import (
     NUM,
     EventMention,
@@ -36,9 +37,6 @@ _RELATIVE = re.compile(r"\b(?:hours?|minutes?|days?)\s+after\s+(?:the|a|an|it|it
 # "X killed Y and three other fighters in a strike": the strike's author, its dead and its target
 _KILLED_IN = re.compile(r"\b(?:killed|assassinated|eliminated)\s+(?P<obj>[^,;.]{1,100}?)\s+in\s+(?:an?|the|one|two|three|several)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _WAR_WORD = re.compile(r"\b(?:war|offensive|conflict|campaign)\b", re.I)
-# "an American outpost", "a US warship": a post or ship of that state (what was hit, when an act hits it)
-_STATE_SITE = re.compile(r"\s+(?:(?:military|naval|army|air|diplomatic|small|remote)\s+)?(?:outposts?|bases?|embassy|consulate|warships?|destroyers?|"
-                         r"frigates?|patrol\s+boats?|military\s+positions?|positions?|garrisons?)\b", re.I)
 _PEOPLE = r"(?:forces|troops|personnel|soldiers|service\s*members|servicemen|bases|citizens|nationals|diplomats|interests)"
 # "US and coalition troops have been attacked": people as the subject of a passive act
 _PEOPLE_ATTACKED = re.compile(rf"\b{_PEOPLE}\s+(?:(?:have|has|had)\s+)?(?:been|were|was|are|is)\s+(?:\w+ly\s+)?$", re.I)
@@ -51,14 +49,14 @@ _WHO_IS_WHERE = re.compile(
 )
 
 
-class EventPass:
+class EventPass(EventRules):
     """Finds the events of each sentence (needs the run's mentions, frames and helpers)."""
 
     def _killed_in(self, ev: EventMention, text: str, off: int, a: int, ments: list[Mention], clause_from: int, subject: str | None) -> None:
         """"the army said it had killed X and two other Hezbollah fighters in a strike on ...": who killed
         them made the strike; the people named are its dead, the group they belong to its target."""
         kv = rx.search_span(_KILLED_IN, text, max(clause_from, a - 160), a)
-        if not kv or ev.agent:
+        if not kv or ev.agent or self._passive_killed(ev, text, off, kv, ments):
             return
         before = text[clause_from: kv.start()]
         if rx.search(r"\b(?:it|they|we)\s+(?:(?:had|has|have|also)\s+)*$", before, re.I):
@@ -266,7 +264,8 @@ class EventPass:
                 continue  # "the commander it targeted"
             if is_verb and trig.lower() == "attack" and rx.search(r"\b(?:ability|capacity|capabilit(?:y|ies)|means|plans?|intent|threats?|threatened|vowed|pledged|promised|intended|aim(?:ed)?|ready|able|continue)\s+(?:\w+\s+)?to\s+$", text[:a]):
                 continue  # "to degrade the Houthis' ability to attack ships": not an act
-            if is_verb and rx.search(r"\b(?:against|from)\s+$", text[:a]):
+            if is_verb and rx.search(r"\b(?:against|from)\s+$|\bthe\s+first\s+time\s+(?:that\s+)?(?:[\w-]+\s+){1,3}(?:had|has|have)\s+(?:\w+ly\s+)?$", text[:a]):
+                # ("It was the first time Israel had openly struck Yemen": says what the story's act was)
                 continue  # "warning Tehran against targeting American personnel"
             if is_verb and not ev.agent and not passive:
                 lo = max(0, a - 40)
@@ -352,6 +351,7 @@ class EventPass:
                 post = next((x for x in ments if x.entity_id == t and x.start - off >= b and _STATE_SITE.match(text, x.end - off)), None) if state else None
                 if post is not None and any(x.entity_id == state for x in ments):  # (claims need the state's mention)
                     ev.targets[k] = state
+            hit_last = ev.targets[-1] if ev.targets else None  # (what "on X" hit, before the dead's group is added)
             # "killed a Kataib Hizbollah commander": the group is targeted; named people are killed
             for km in (rx.finditer(r"\b(?:killed|killing|kills|assassinated|killing)\s+(?:(?:a|the|an|two|three|senior|top)\s+)*", right) if kills else ()):
                 pos = b + km.end() + off
@@ -380,19 +380,19 @@ class EventPass:
                     continue
                 if passive and _PEOPLE_ATTACKED.search(text[max(0, a - 60): a]):
                     continue  # "US troops have been attacked 19 times in Iraq and Syria": where the troops are
-                if target_end is not None and ev.targets and self.type_of(ev.targets[-1]) == "Site" \
+                if target_end is not None and ev.targets and self.type_of(hit_last) == "Site" \
                         and rx.fullmatch(r"\s*(?:(?:air\s+)?(?:base|airbase|garrison|outpost|airport|port|camp|compound)\s*)?", text[target_end: b + pm.start()]):
                     where = self._mention_at(ments, pos, slack=0) if rx.match(r"in\b", pm.group()) else None
-                    if where and self.type_of(where) in ("State", "Region", "Settlement") and where != ev.targets[-1]:
-                        self._add(s, ev.targets[-1], "located_in", where, [], pos)  # (the outlet's geography)
+                    if where and self.type_of(where) in ("State", "Region", "Settlement") and where != hit_last:
+                        self._add(s, hit_last, "located_in", where, [], pos)  # (the outlet's geography)
                     continue  # "an attack on Al-Asad air base in western Iraq": where the base is
-                if target_end is not None and ev.targets and self.type_of(ev.targets[-1]) == "Settlement" and rx.match(r"in\b", pm.group()) \
+                if target_end is not None and ev.targets and self.type_of(hit_last) == "Settlement" and rx.match(r"in\b", pm.group()) \
                         and not text[target_end: b + pm.start()].strip():
                     # "a strike on the village of X in southern Lebanon": where the village is (the outlet's
                     # geography), not the strike's place (docs/articles.md, "in the town of X in the Golan Heights")
                     where = self._mention_at(ments, b + pm.end() + off, slack=0)
-                    if where and self.type_of(where) in ("State", "Region") and where != ev.targets[-1]:
-                        self._add(s, ev.targets[-1], "located_in", where, [], b + pm.end() + off)
+                    if where and self.type_of(where) in ("State", "Region") and where != hit_last:
+                        self._add(s, hit_last, "located_in", where, [], b + pm.end() + off)
                     continue
                 if ev.places and self.type_of(ev.places[-1]) in ("Settlement", "Site", "Region") and rx.match(r"in\b", pm.group()) \
                         and not text[self._end_of(ments, ev.places[-1]) - off: b + pm.start()].strip():
@@ -445,7 +445,9 @@ class EventPass:
                 gap = text[t.end - off: a] if t.end - off <= a else ""
                 if rx.search(r"\b(?!(?:armed|backed|suspected|alleged|unmanned|coordinated|renewed|repeated|sustained|unprecedented|failed|foiled|reported)\b)[a-z]+ed\b", gap):
                     continue  # "Khamenei on Tuesday hailed Hamas's attack": Tuesday is the hailing's
-                if b <= ts and rx.search(r"\b(?:said|says|told|announced|added|reported|confirmed|according)\b", text[b:ts]):
+                if is_verb and rx.search(r"\b(?:who|which)\b", gap):
+                    continue  # "struck depots on Wednesday, killing militants who had fired ...": not their day
+                if b <= ts and rx.search(r"\b(?:said|says|told|announced|added|reported|confirmed|according)\b|\b(?:since|until|while|when)\s+\S+\s", text[b:ts]):
                     continue  # "the Pentagon said early on Friday": the statement's day, not the event's
                 if np_start - 12 <= ts <= a or b <= ts < b + len(right) or (is_verb and 0 <= a - t.end + off <= 30):
                     ev.time = t
@@ -479,7 +481,7 @@ class EventPass:
                         evs[-1].targets.append(x)
                 continue
             head = evs[-1] if is_verb and evs and not evs[-1].verb else None
-            if head is not None and not passive and rx.fullmatch(r"\s+(?:(?:has|had|have|also|then|reportedly|allegedly)\s+)*", text[head.end - off: a]):
+            if head is not None and not passive and rx.fullmatch(r"[\"”’']?\s+(?:(?:has|had|have|also|then|reportedly|allegedly)\s+)*", text[head.end - off: a]):
                 # "an Israeli strike hit his car on January 8": the verb tells what the strike did
                 for attr in ("targets", "places", "killed", "victims"):
                     for x in getattr(ev, attr):
@@ -490,6 +492,8 @@ class EventPass:
                 head.injuries = head.injuries if head.injuries is not None else ev.injuries
                 head.end = ev.end
                 continue
+            self._event_details(ev, s, ments, a, b, is_verb, passive, clause_from, times)
             evs.append(ev)
             self.events.append(ev)
+        self._sentence_event_rules(s, ments, evs, subject)
         return evs

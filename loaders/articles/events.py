@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from proxygraph.loaders.articles import _rx as rx
 from proxygraph.loaders.articles.dates import TimeRef
+from proxygraph.loaders.articles.patterns import _EVENT_CUES
 
 __all__ = ["EventMention", "find_event_triggers", "parse_count", "compatible", "score_known"]
 
@@ -29,12 +30,12 @@ NUM = r"(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|aroun
 
 _NOUN = re.compile(
     r"\b(?!(?<=to\s)(?:attack|strike|raid|assault|ambush|bomb|shell)\b)(?P<trig>(?:(?:air|drone|missile|rocket|suicide|ballistic|cruise|naval|ground|precision|one-way|bomb)\s)?"
-    r"(?:air)?(?:strikes?|attacks?|raids?|bombings?|assaults?|barrages?|offensive|war|campaign|seizure|hijacking|ambush|shelling|bombardment|incursion|suspension|truce|ceasefire|assassinations?|(?:rocket|missile|mortar|artillery)\s+fire|(?<=the\s)operation|(?<=the\s)killing|exchanges?\s+of\s+fire|clashes))\b"
+    r"(?:air)?(?:strikes?|attacks?|raids?|bombings?|assaults?|barrages?|offensive|war|campaign|seizure|hijacking|ambush|shelling|bombardment|incursion|suspension|truce|ceasefire|assassinations?|(?:rocket|missile|mortar|artillery)\s+fire|(?<=the\s)operation|(?<=the\s)killing|(?<=the\s)incident|blasts?|explosions?|exchanges?\s+of\s+fire|clashes))\b"
     r"(?!\s+(?:drones?|helicopters?|aircraft|craft|boats?|submarines?|dogs?|jets?|planes?|surface))",
     re.I,
 )
 _VERB = re.compile(
-    r"\b(?P<trig>(?<=to\s)attack\b|(?:slammed|smashed|crashed|ploughed|plowed)\s+into|(?:traded|trading|exchanged|exchanging)\s+fire|(?:suspending|suspended|halting|halted|pausing|paused)(?=\s+(?:all\s+|its\s+|their\s+)?(?:military\s+|armed\s+)?(?:operations|attacks))|struck|strikes\s+(?=on\b)|hit(?=\s+(?:a|an|the|two|three|four|five|several|dozens|more|at|their|its|his|her|\d[\d,]*|\w+['’]s)\b)|(?<=was\s)hit\b|(?<=were\s)hit\b|(?<=been\s)hit\b|(?<=being\s)hit\b|(?:(?<=that\s)|(?<=which\s))hit(?!\s+(?:back|out)\b)|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:fired|launched)(?=\s+(?:at|on|towards?|into)\s)|(?:(?<=strike\s)|(?<=attack\s)|(?<=missile\s)|(?<=drone\s)|(?<=rocket\s))hit\b|attacked|attacking|bombed|bombing|raided|shelled|seized|hijacked|targeted|targeting|launched\s+(?:a|an|two|three|several)?\s*(?:\w+\s+)?(?:attack|strike|missile|drone|rocket)s?|launched\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*|dozens|hundreds|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:missiles?|rockets?|drones?)(?:\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?))?|fired\s+[\"“]?(?:[\w-]+\s+){0,4}(?:missiles?|rockets?|drones?))\b",
+    r"\b(?P<trig>(?<=to\s)attack\b|(?:slammed|smashed|crashed|ploughed|plowed)\s+into|(?:traded|trading|exchanged|exchanging)\s+fire|(?:suspending|suspended|halting|halted|pausing|paused)(?=\s+(?:all\s+|its\s+|their\s+)?(?:military\s+|armed\s+)?(?:operations|attacks))|struck|strikes\s+(?=on\b)|hit(?=\s+(?:a|an|the|two|three|four|five|several|dozens|more|at|their|its|his|her|it|them|\d[\d,]*|\w+['’]s)\b)|(?<=was\s)hit\b|(?<=were\s)hit\b|(?<=been\s)hit\b|(?<=being\s)hit\b|(?:(?<=that\s)|(?<=which\s))hit(?!\s+(?:back|out)\b)|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:fired|launched)(?=\s+(?:at|on|towards?|into)\s)|(?:(?<=strike\s)|(?<=attack\s)|(?<=missile\s)|(?<=drone\s)|(?<=rocket\s)|(?<=missiles\s)|(?<=rockets\s)|(?<=drones\s)|(?<=shells\s))hit\b|(?:(?<=gunship\s)|(?<=drone\s)|(?<=missile\s)|(?<=rocket\s)|(?<=helicopter\s)|(?<=jet\s)|(?<=warplane\s)|(?<=shell\s)|(?<=bomb\s))killed\b|(?:(?<=had\s)|(?<=has\s)|(?<=have\s)|(?<=jets\s)|(?<=warplanes\s)|(?<=aircraft\s))hit\b|exploded(?=\s+(?:in|at|near|on|inside|outside|over)\s)|(?:(?<=began\s)|(?<=begun\s)|(?<=started\s)|(?<=kept\s)|(?<=continued\s)|(?<=resumed\s)|(?<=been\s))striking\b|attacked|attacking|bombed|bombing|raided|shelled|seized|hijacked|targeted|targeting|ambushed|stormed(?=\s+(?:a|an|the|into|two|three|several)\b)|opened\s+fire(?=\s+(?:on|at)\b)|shot\s+dead|blew\s+(?:himself|herself|themselves)\s+up|(?:(?<=bomb\s)|(?<=bombs\s)|(?<=device\s)|(?<=devices\s)|(?<=explosives\s))(?:exploded|detonated|went\s+off)|launched\s+(?:a|an|two|three|several)?\s*(?:\w+\s+)?(?:attack|strike|missile|drone|rocket)s?|launched\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*|dozens|hundreds|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:missiles?|rockets?|drones?)(?:\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?))?|fired\s+[\"“]?(?:[\w-]+\s+){0,4}(?:missiles?|rockets?|drones?))\b",
     re.I,
 )
 
@@ -68,8 +69,19 @@ class EventMention:
     victims: list[str] = field(default_factory=list)  # states whose people it killed or injured
     co_agents: list[str] = field(default_factory=list)
     relative: bool = False              # timed by another act of the story ("eight hours after the tanker was hit")
+    unnamed_dead: tuple | None = None   # (sentence, frame, offset) of "killed a senior commander", named later
     last_sentence: int = 0              # (merged events) the last sentence that mentions it  # "The United States and Britain have bombed ..."
 
+
+# the cue words a sentence needs before its events are looked for (patterns._EVENT_CUES), for the
+# triggers added in this module: "the blast", "an explosion", "the incident", "gunmen stormed",
+# "ambushed", "shot dead", "a bomb exploded / went off", "blew himself up"
+_EVENT_CUES.update(("blast", "blasts", "explosion", "explosions", "incident", "stormed", "ambushed", "shot", "exploded",
+                    "detonated", "went", "blew", "opened", "striking",
+                    # (and of event_rules.py's "Hezbollah named him as X": the dead of an event told before)
+                    "named", "identified",
+                    # (and "missiles had landed inside X", "the strikes caused damage at ...": where the act hit)
+                    "landed", "fell", "impacted", "damage"))
 
 # The same patterns without re.I, run on the lower-cased text: the same matches, twice as fast.
 _NOUN_LC = rx.compile(_NOUN.pattern)
@@ -91,7 +103,16 @@ def find_event_triggers(text: str) -> list[tuple[int, int, str, bool]]:
         if any(a <= m.start() < b for a, b, *_ in out):
             continue
         out.append((m.start("trig"), m.end("trig"), text[m.start("trig"): m.end("trig")].strip(), True))
+    if "killed" in low:
+        # "a drone launched by the rebels killed a man": the weapon's kill is the act (when no other trigger
+        # between tells it: "a drone strike on a car killed two" is the strike's)
+        for m in _WEAPON_KILLED.finditer(low):
+            if not any(m.start() <= a < m.end() or a <= m.start() < b for a, b, *_ in out):
+                out.append((m.start("trig"), m.end("trig"), text[m.start("trig"): m.end("trig")], True))
     return sorted(out)
+
+
+_WEAPON_KILLED = re.compile(r"\b(?:drone|missile|rocket|shell|bomb|gunship|jet|warplane|helicopter|mortar)s?\b(?:\s+(?!(?:and|but|who|which|that|was|were|had|has)\b)[\w'-]+){0,6}?\s+(?P<trig>killed)\b")
 
 
 def kind_of(trigger: str, agent_type: str | None, plural: bool, progressive: bool) -> str:
@@ -149,8 +170,11 @@ def compatible(a: EventMention, b: EventMention, types=None, same=None) -> bool:
         return False  # ("the American and British strikes" / "Britain's strikes": one act of both)
     if (a.agent and a.agent in b.victims) or (b.agent and b.agent in a.victims):
         return False
+    # a toll told again with a new figure ("The blast killed 14, officials later said") is no clash when one
+    # mention is a bare anaphor with nothing else of its own: tolls rise as news comes in
+    update = any(m.definite and not (m.agent or m.time or m.places or m.targets or m.known) for m in (a, b))
     for x, y in ((a.fatalities, b.fatalities), (a.injuries, b.injuries)):
-        if x is not None and y is not None and x != y:
+        if x is not None and y is not None and x != y and not update:
             return False
     if a.places and b.places and not set(a.places) & set(b.places):
         if types is None:

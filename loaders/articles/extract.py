@@ -192,7 +192,7 @@ class _Run(EventPass, RelationPass):
             want = ("Coalition",) if "umbrella" in noun or "coalition" in noun else ("ArmedGroup", "Coalition")
             if m["det"].lower() in ("a", "an"):
                 continue
-            eid = self._salient(want, before=a, since=self._sent_starts[max(0, s.index - 2)])
+            eid = self._national_referent(s.text, m, want, a) or self._salient(want, before=a, since=self._sent_starts[max(0, s.index - 2)])
             if eid:
                 out.append(Mention(a, b, m.group(), "nominal", eid))
                 self.ents[eid].mentions.append((m.group(), a, b))

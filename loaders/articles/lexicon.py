@@ -14,7 +14,7 @@ __all__ = [
     "TITLE_WORDS", "COUNTRIES", "COUNTRY_KEYS", "WORLD_CAPITALS", "NATIONALITIES", "TO_HEADS", "SHIP_WORDS",
     "OCCUPATIONS", "ORG_NOUNS", "APPOS_ORG", "APPOS_NP", "APPOS_KINDS", "ARMED", "LIST_TYPES", "ADDRESSEES",
     "ARMED_SERVICE", "DOCUMENTS", "GROUP_NOUNS", "APPOS_PLACE", "PLACE_KINDS", "ROLES", "AFTER_PLACE", "HIT_NOUNS", "STATE_ACRONYMS", "NOT_ACTORS", "HOLY", "COMPASS",
-    "CONNECT",
+    "CONNECT", "WORLD_DEMONYMS", "STATE_NOUNS", "KNOWN_ORGANS", "STATE_SHORT", "ORG_SHORT",
 ]
 
 LOCATIVE = {"in", "near", "at", "from", "outside", "across", "off", "into", "over", "to", "inside", "around", "toward", "towards", "of"}
@@ -24,41 +24,48 @@ TITLES = {
     "advisor", "envoy", "ambassador", "cleric", "mr", "mrs", "ms", "dr", "sgt", "capt", "captain", "brig",
     "premier", "king", "prince", "senator", "sen", "rep", "representative", "ayatollah", "imam", "sayyed", "sayyid",
     "head", "deputy", "founder", "emir", "cmdr", "lieutenant", "sergeant", "private", "specialist", "spc",
-    "speaker", "director", "chairman", "chairwoman", "governor", "mayor", "pope", "patriarch",
+    "speaker", "director", "chairman", "chairwoman", "governor", "mayor", "pope", "patriarch", "marshal", "commodore", "haj",
+    "hajj", "hajji", "mullah", "mufti", "hojatoleslam", "sheik", "shaykh", "corporal", "cpl", "pfc", "ensign", "sultan", "mp",
+    "mk", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "councilor",
 }
 GROUP_HEADS = {
     "brigades", "brigade", "kataib", "kataeb", "harakat", "asaib", "saraya", "liwa", "ansar", "hezbollah", "hizbollah",
     "hizballah", "movement", "militia", "battalion", "battalions", "party", "jihad", "army", "mujahideen", "faction",
-    "group", "jaish", "hashd", "badr", "nujaba", "fatemiyoun", "zainabiyoun",
+    "group", "jaish", "hashd", "badr", "nujaba", "fatemiyoun", "zainabiyoun", "legion", "units", "ashab", "jund", "usbat", "sarayat",
+    "katibat", "tanzim", "jamaat", "ahrar", "jabhat", "fursan", "quwat", "faylaq", "kataeb", "alwiya", "tajammu",
 }
 COALITION_HEADS = {"resistance", "coalition", "alliance", "axis", "front", "umbrella", "mobilization", "mobilisation", "framework"}
 ORGAN_HEADS = {
     "ministry", "department", "command", "corps", "guard", "guards", "administration", "pentagon", "navy",
     "council", "office", "agency", "directorate", "forces", "force", "military", "cabinet", "parliament",
-    "treasury", "government", "intelligence", "commission", "authority", "congress", "senate", "knesset", "majlis",
+    "treasury", "government", "intelligence", "commission", "authority", "congress", "senate", "knesset", "majlis", "service",
 }
 ORG_HEADS = {
     "carriers", "observatory", "company", "corp", "corporation", "inc", "ltd", "shipping", "maritime", "lines", "university", "institute",
     "committee", "cross", "crescent", "nations", "association", "union", "news", "times", "post", "journal",
     "bank", "foundation", "center", "centre", "watch", "agency", "tv", "television", "radio", "broadcasting",
-    "organisation", "organization", "fund", "programme", "program",
+    "organisation", "organization", "fund", "programme", "program", "management", "shipmanagement", "holdings", "logistics",
+    "tankers", "navigation", "partners", "petroleum", "airways", "airlines", "industries", "technologies", "trading", "llc",
+    "plc", "gmbh", "consulting", "group", "court", "tribunal", "league",
 }
 AID = {"refugee", "refugees", "relief", "aid", "rescue", "humanitarian", "rights", "children", "medical", "doctors"}
 HEADS = GROUP_HEADS | COALITION_HEADS | ORGAN_HEADS | ORG_HEADS
 # English head words of armed groups' and alliances' names ("Syrian Democratic Forces", "National Army").
 GENERIC_HEADS = {"forces", "army", "front", "alliance", "coalition", "council", "party", "movement", "brigade", "brigades", "guard",
                 "guards", "resistance", "mobilization", "mobilisation", "battalion", "battalions", "militia", "organisation", "organization"}
-MEDIA = {"news", "tv", "television", "radio", "broadcasting", "times", "post", "journal"}
+MEDIA = {"news", "tv", "television", "radio", "broadcasting", "times", "post", "journal", "press"}
 # First words of Arabic place names ("Deir al-Balah", "Ras Isa", "Wadi Araba"): a place, not a person's "al-".
 PLACE_WORDS = {"deir", "dayr", "tell", "tal", "tel", "ras", "jabal", "jebel", "wadi", "bir", "ain", "kafr", "kfar", "beit",
-                "bayt", "khan", "jisr", "qasr", "marj", "hay", "mount", "lake", "cape", "bab"}
+                "bayt", "khan", "jisr", "qasr", "marj", "hay", "mount", "lake", "cape", "bab", "kibbutz", "moshav", "kiryat", "qiryat"}
 # "the town of X", "residents of X", "north of X": X is a place.
 OF_PLACE = {"town", "city", "village", "district", "towns", "cities", "villages", "districts", "port", "suburb", "neighbourhood", "neighborhood", "residents",
              "outskirts", "suburbs", "streets", "centre", "center", "heart", "north", "south", "east", "west", "province",
-             "governorate", "region", "capital", "mayor", "governor", "people", "stronghold", "bastion", "heartland", "enclave"}
+             "governorate", "region", "capital", "mayor", "governor", "people", "stronghold", "bastion", "heartland", "enclave",
+             "coast", "shores", "waters", "vicinity", "territory", "island", "islands", "area", "areas"}
 SITE_HEADS = {"base", "airbase", "air", "camp", "tower", "airport", "port", "harbour", "harbor", "facility", "outpost", "garrison", "compound", "embassy", "consulate",
-               "street", "road", "avenue", "square", "highway", "bridge", "boulevard", "crossing", "site"}
-REGION_HEADS = {"sea", "gulf", "strait", "province", "governorate", "region", "strip", "valley", "bank", "heights", "desert", "coast", "channel", "mountains", "bay", "ocean", "peninsula", "kurdistan", "canal"}
+               "street", "road", "avenue", "square", "highway", "bridge", "boulevard", "crossing", "site", "mosque", "shrine", "hospital",
+               "stadium", "cemetery", "church", "refinery", "mall", "prison", "checkpoint", "field", "oilfield"}
+REGION_HEADS = {"sea", "gulf", "strait", "province", "governorate", "region", "strip", "valley", "bank", "heights", "desert", "coast", "channel", "mountains", "bay", "ocean", "peninsula", "kurdistan", "canal", "river", "plain", "plains", "basin", "hills", "delta"}
 NOT_NAMES = {
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "they", "he", "she", "we", "i", "in", "on", "at",
     "but", "and", "or", "as", "after", "before", "since", "while", "when", "if", "though", "although", "some",
@@ -68,11 +75,22 @@ NOT_NAMES = {
     "according", "meanwhile", "however", "also", "earlier", "later", "last", "next", "on", "for", "with", "by",
     "his", "her", "their", "our", "there", "here", "what", "who", "which", "why", "how", "one", "two", "three",
     "several", "many", "most", "more", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "officials", "us", "tuesday's", "palestinians", "palestinian", "muslim", "muslims",
-    "christian", "arab", "arabs", "kurdish",
+    "christian", "arab", "arabs", "kurdish", "without", "despite", "during", "within", "among", "amid", "against", "between",
+    "unlike", "like", "via", "throughout", "nobody", "nothing", "none", "no", "neither", "either", "every", "each", "both",
 }
 # Well-known armed groups a regional gazetteer may lack, by the names news uses for them.
 KNOWN_GROUPS = {("islamic", "state"): "Islamic State", ("isis",): "Islamic State", ("isil",): "Islamic State",
-               ("daesh",): "Islamic State", ("al", "qaeda"): "al-Qaeda", ("taliban",): "Taliban"}
+               ("daesh",): "Islamic State", ("al", "qaeda"): "al-Qaeda", ("taliban",): "Taliban",
+               ("wagner",): "Wagner Group", ("wagner", "group"): "Wagner Group"}
+# States by the short names news gives them.
+STATE_SHORT = {("uae",): "United Arab Emirates", ("ksa",): "Saudi Arabia", ("drc",): "Democratic Republic of the Congo",
+               ("prc",): "China", ("dprk",): "North Korea"}
+# International bodies by the short names news gives them ("the UN said", "the EU's naval mission").
+ORG_SHORT = {("un",): "United Nations", ("eu",): "European Union", ("nato",): "NATO", ("icrc",): "International Committee of the Red Cross",
+             ("wfp",): "World Food Programme", ("unhcr",): "UNHCR", ("unicef",): "UNICEF"}
+# Intelligence and security services news names without a head word ("Mossad chief X", "the Shin Bet").
+KNOWN_ORGANS = {("mossad",): "Mossad", ("shin", "bet"): "Shin Bet", ("shabak",): "Shin Bet", ("cia",): "CIA", ("fbi",): "FBI",
+                ("mi6",): "MI6", ("gchq",): "GCHQ", ("fsb",): "FSB", ("gru",): "GRU", ("dgse",): "DGSE"}
 # Words of an official title before a name: dropped from the name, and they make it a person.
 TITLE_WORDS = TITLES | {
     "prime", "foreign", "defense", "defence", "interior", "state", "of", "vice", "supreme", "deputy", "press",
@@ -114,7 +132,8 @@ NATIONALITIES = {"palestinian", "palestinians", "kurdish", "arab", "persian", "s
 GROUP_NOUNS = {"group": "ArmedGroup", "militia": "ArmedGroup", "faction": "ArmedGroup", "outfit": "ArmedGroup",
                "alliance": "Coalition", "coalition": "Coalition"}
 TO_HEADS = {"coalition", "committee", "council", "mission", "campaign", "force", "agency", "office", "embassy", "envoy", "ambassador", "delegation"}
-SHIP_WORDS = {"ship", "vessel", "tanker", "carrier", "freighter", "destroyer", "frigate", "warship", "bulker", "containership", "cargo"}
+SHIP_WORDS = {"ship", "vessel", "tanker", "carrier", "freighter", "destroyer", "frigate", "warship", "bulker", "containership", "cargo",
+              "cruiser", "corvette", "submarine", "ferry", "trawler", "tugboat", "yacht", "dhow", "minesweeper", "gunboat", "boxship"}
 # Occupations that, like a title, stand before a person's name ("the businessman Ali Hassan").
 OCCUPATIONS = {
     "businessman", "businesswoman", "tycoon", "billionaire", "magnate", "entrepreneur", "investor", "banker",
@@ -138,7 +157,8 @@ APPOS_ORG = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:" + "|".joi
 # An apposition that says a name is an armed group or an alliance of them ("the Valley Forces (VF), a militia
 # alliance"): its head is the last such noun before the apposition's modifiers.
 APPOS_NP = re.compile(r"(?:\s+\([A-Z]{2,6}\))?,\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,4}?)(?=[\w’'-]+[,.;]|(?:backed|led|based|active|"
-                      r"that|which|who|in|of|from|with|fighting|operating|loyal|made|formed|founded)\b)([\w’'-]+)?")
+                      r"that|which|who|in|of|from|with|fighting|operating|loyal|made|formed|founded|linked|allied|aligned|affiliated|tied|"
+                      r"responsible|accused|blamed|headed|funded|sponsored)\b)([\w’'-]+)?")
 APPOS_KINDS = {"alliance": "Coalition", "coalition": "Coalition", "umbrella": "Coalition", "militia": "ArmedGroup",
                 "faction": "ArmedGroup", "militias": "Coalition", "factions": "Coalition"}
 ARMED = {"armed", "militant", "rebel", "paramilitary", "insurgent", "jihadist"}
@@ -175,4 +195,25 @@ HOLY = {"imam", "prophet", "saint", "st"}
 COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west"}
 # Joining words inside a name, with the transliterations of the Arabic article ("Deir ez-Zor", "Ras al-Ain").
 CONNECT = {"of", "al", "el", "bin", "ibn", "abu", "abd", "umm", "for", "in", "the", "ad", "as", "ash", "at", "bint", "ez", "es", "ed",
-            "ar", "az", "adh", "ul", "ud"}
+            "ar", "az", "adh", "ul", "ud", "von", "van", "der", "den", "de", "du", "da", "dos", "del"}
+# Adjectives of the world's states besides those the gazetteer module knows (DEMONYMS).
+WORLD_DEMONYMS = {
+    "afghan": "Afghanistan", "indian": "India", "japanese": "Japan", "greek": "Greece", "italian": "Italy", "spanish": "Spain",
+    "dutch": "Netherlands", "danish": "Denmark", "norwegian": "Norway", "swedish": "Sweden", "finnish": "Finland",
+    "australian": "Australia", "canadian": "Canada", "indonesian": "Indonesia", "malaysian": "Malaysia", "ukrainian": "Ukraine",
+    "belgian": "Belgium", "polish": "Poland", "swiss": "Switzerland", "austrian": "Austria", "portuguese": "Portugal",
+    "libyan": "Libya", "sudanese": "Sudan", "somali": "Somalia", "eritrean": "Eritrea", "djiboutian": "Djibouti",
+    "ethiopian": "Ethiopia", "tunisian": "Tunisia", "algerian": "Algeria", "moroccan": "Morocco", "azerbaijani": "Azerbaijan",
+    "armenian": "Armenia", "cypriot": "Cyprus", "bangladeshi": "Bangladesh", "vietnamese": "Vietnam", "korean": "South Korea",
+    "brazilian": "Brazil", "mexican": "Mexico", "kenyan": "Kenya", "nigerian": "Nigeria", "irish": "Ireland", "hungarian": "Hungary",
+    "romanian": "Romania", "bulgarian": "Bulgaria", "serbian": "Serbia", "czech": "Czechia", "slovak": "Slovakia",
+}
+# Words after a state's adjective that make it the state acting ("Turkish warplanes", "the Greek government"),
+# unlike a person's nationality ("Filipino seafarers", "Ukrainian nationals"), which is no mention of a state.
+STATE_NOUNS = {
+    "jets", "jet", "warplanes", "warplane", "aircraft", "forces", "troops", "soldiers", "military", "army", "navy", "air",
+    "government", "officials", "authorities", "president", "prime", "foreign", "defence", "defense", "ministry", "drone",
+    "drones", "strike", "strikes", "airstrike", "airstrikes", "warship", "warships", "frigate", "destroyer", "envoy",
+    "ambassador", "embassy", "diplomats", "intelligence", "leader", "leadership", "counterpart", "delegation", "mediators",
+    "mediation", "cabinet", "parliament", "coastguard", "coast", "regime", "security", "interior", "king", "crown", "minister",
+}

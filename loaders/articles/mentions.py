@@ -17,9 +17,26 @@ from proxygraph.loaders.articles.gazetteer import (
     DEMONYMS,
     Gazetteer,
     Token,
+    fold,
     tokenize,
 )
-from proxygraph.loaders.articles.lexicon import GENERIC_HEADS, LOCATIVE, NOT_NAMES, ORG_NOUNS, TITLE_WORDS, TITLES
+from proxygraph.loaders.articles.clues import ARTICLES
+from proxygraph.loaders.articles.given_names import GIVEN_NAMES
+from proxygraph.loaders.articles.lexicon import (
+    COUNTRIES,
+    CONNECT,
+    COUNTRY_KEYS,
+    GENERIC_HEADS,
+    HEADS,
+    LOCATIVE,
+    NOT_NAMES,
+    ORG_NOUNS,
+    STATE_NOUNS,
+    STATE_SHORT,
+    TITLE_WORDS,
+    TITLES,
+    WORLD_DEMONYMS,
+)
 from proxygraph.loaders.articles.metonyms import CAPITAL_KEYS, capital_state, governs, opens_clause, state_mention
 from proxygraph.loaders.articles.names import Mention, guess_type, heads_a_name, new_names
 from proxygraph.loaders.articles.phrases import (
@@ -28,6 +45,7 @@ from proxygraph.loaders.articles.phrases import (
     fixed_phrases,
     organ_in_title,
     state_forces,
+    state_ministries,
     wars_by_sides,
 )
 
@@ -64,6 +82,77 @@ def _of_a_firm(toks: list[Token], i: int) -> bool:
     return False
 
 
+_WORLD = {" ".join(k) for k in COUNTRY_KEYS}
+_WORLD_NAMES = [c for c in COUNTRIES if " " not in c]
+
+
+def _acting(toks: list[Token], i: int) -> bool:
+    """A state's adjective before a word for its organs, forces or officials, perhaps through a list of
+    adjectives ("Turkish warplanes", "Qatari and Egyptian mediators")."""
+    k = i + 1
+    while k + 1 < len(toks) and (toks[k].key in ("and", "or") or toks[k].base in DEMONYMS or toks[k].base in WORLD_DEMONYMS) and k - i < 5:
+        k += 1
+    return k < len(toks) and toks[k].start - toks[k - 1].end == 1 and (
+        toks[k].key in STATE_NOUNS and not toks[k].upper or toks[k].upper and toks[k].key in _TITLE_HEADS)
+
+
+# Capitalised words of a title after a state's adjective ("Saudi Crown Prince X", "French President X")
+_TITLE_HEADS = {"president", "prime", "foreign", "defence", "defense", "interior", "crown", "king", "queen", "vice", "deputy",
+                "ambassador", "envoy", "minister", "chancellor", "premier", "emir", "sultan"}
+
+
+_NAME_WORDS: dict[str, frozenset] = {}
+
+
+def _someone_else(ent, toks: list[Token], first: int, matched: int, last: int) -> bool:
+    """Whether the given names before a known person's matched surname are none of theirs, so that
+    the name is another person's ("Mohammed Ali al-Houthi" after the known "Abdul-Malik al-Houthi")."""
+    if any(t.base in HEADS for t in toks[first:matched]):
+        return True  # "Saraya Thar al-Muhandis": a group named after the person
+    if last - matched > 2 or toks[matched].key in GIVEN_NAMES:
+        return False  # more than a surname was matched
+    words = _NAME_WORDS.get(ent.id)
+    if words is None:
+        words = _NAME_WORDS[ent.id] = frozenset(w for n in ent.names() for w in re.split(r"[\s'’\"“”-]+", fold(n)) if w)
+    given = [t for t in toks[first:matched] if t.key not in ("al", "el", "bin", "ibn", "abu")]
+    return bool(given) and all(t.key in GIVEN_NAMES and t.key not in words for t in given)
+
+
+_BACKING = re.compile(r"-(?:backed|funded|armed|aligned|allied|supported|sponsored|brokered|mediated|controlled|run|affiliated|linked)\b")
+
+
+def _backing_states(text: str, offset: int, toks: list[Token], taken: list[bool], out: list[Mention], gaz: Gazetteer) -> None:
+    """"Saudi-backed", "UAE-backed", "Egypt-brokered": a state the reference lacks, named in a word of
+    backing or brokering, is mentioned (as "Iran-backed" is)."""
+    for i, t in enumerate(toks):
+        if taken[i] or not t.upper or not _BACKING.match(text, t.end - offset):
+            continue
+        state = DEMONYMS.get(t.key) or WORLD_DEMONYMS.get(t.key) or STATE_SHORT.get((t.key,)) \
+            or next((c for c in _WORLD_NAMES if c.lower() == t.key), None)
+        if state and not gaz.by_name(state) and not (i and toks[i - 1].upper and toks[i - 1].key not in NOT_NAMES and toks[i - 1].end + 1 == t.start):
+            taken[i] = True
+            out.append(Mention(t.start, t.end, "", "new", None, state, "State", first=i, last=i + 1))
+
+
+def _inside_name(text: str, offset: int, toks: list[Token], taken: list[bool], i: int) -> bool:
+    """A state's adjective between capitalised words of one name: "the Free Syrian Army", "Royal Saudi
+    Air Force" (not "Senior Iranian officials", nor "US Iranian" lists)."""
+    if not 0 < i < len(toks) - 1:
+        return False
+    a, b = toks[i - 1], toks[i + 1]
+    return a.upper and b.upper and not taken[i - 1] and a.key not in NOT_NAMES and a.key not in TITLE_WORDS \
+        and a.base not in DEMONYMS and b.key not in NOT_NAMES and a.end + 1 == toks[i].start and toks[i].end + 1 == b.start \
+        and text[a.end - offset] == " " and text[toks[i].end - offset] == " " and a.key not in CAPITAL_KEYS
+
+
+# Heads of bodies named after a place with "of" ("The Times of Israel", "Voice of America", "University of Baghdad").
+_OF_PLACE_BODIES = {"times", "voice", "university", "radio", "bank", "post", "chamber"}
+
+
+# Words after a place's name that make a longer name of a region of its own ("Jordan Valley", "Litani River").
+_LAND_HEADS = {"valley", "river", "plain", "plains", "basin", "lake", "mountains", "mountain", "hills", "desert", "delta", "governorate"}
+
+
 def _in_org_name(toks: list[Token], first: int, last: int) -> bool:
     """A place's name inside an organisation's name after a word for its kind: "the airline Fly
     Cairo", "the outlet Idlib 24" (not a mention of the place)."""
@@ -94,12 +183,18 @@ def find_mentions(text: str, offset: int, gaz: Gazetteer, tokens: list[Token] | 
         if ent.type in _PLACES and (
                 _only_origin(text, offset, toks, last)
                 or _in_org_name(toks, first, last)
+                or first >= 2 and toks[first - 1].key == "of" and toks[first - 2].upper and toks[first - 2].base in _OF_PLACE_BODIES
                 or last - first == 1 and ent.type in ("Settlement", "Region") and heads_a_name(toks, last)  # "Petra News Agency"
+                or last - first == 1 and last < len(toks) and toks[last].upper and toks[last].base in _LAND_HEADS
+                and toks[last].start - toks[first].end == 1  # "the Jordan Valley", "the Euphrates River": a place of its own
                 or last - first == 1 and first and toks[first - 1].key in TITLES and last < len(toks) and toks[last].upper
                 and not taken[last - 1] and toks[last].start - toks[first].end == 1):  # "Foreign Minister Jordan Bardella"
             continue
         if not g.exact and any(toks[k].key in TITLES for k in range(first, last)):
             continue  # "Foreign Minister" is a title, not a spelling of "Foreign Ministry"
+        if not g.exact and last - first == 1 and first and toks[first - 1].upper and not taken[first - 1] \
+                and toks[first - 1].key not in NOT_NAMES and toks[first].start - toks[first - 1].end == 1:
+            continue  # "the village of Tal Hamis" is not a spelling of Hamas: a word of a longer name
         if last - first == 1 and len(toks[first].text) >= 3 and toks[first].text.isupper() and ent.type in _PLACES \
                 and toks[first].text not in ent.names():
             continue  # an acronym is not a place's name in capitals: "SANA" (an agency) is not Sana'a
@@ -108,10 +203,13 @@ def find_mentions(text: str, offset: int, gaz: Gazetteer, tokens: list[Token] | 
                      and last + 1 < len(toks) and toks[last + 1].upper):
             continue  # "Qasim al-Araji" is not the known Naim Qassem: a surname alone is not followed by more of a name
         if ent.type == "Person":  # "Wisam Mohammed “Abu Baqer” al-Saadi": the given names belong to it
+            matched = first
             while first > 0 and toks[first - 1].upper and toks[first - 1].key not in NOT_NAMES and not taken[first - 1] \
                     and toks[first].start - toks[first - 1].end <= 3 and toks[first - 1].key not in TITLE_WORDS \
                     and not rx.search(r"[,;:()]", text[toks[first - 1].end - offset: toks[first].start - offset]):
                 first -= 1
+            if first < matched and _someone_else(ent, toks, first, matched, last):
+                continue  # "Mohammed Ali al-Houthi" is not the known Abdul-Malik al-Houthi: other given names
         if ent.type in ("Event", "Attack", "Strike", "Conflict", "Designation") and last - first > 1:
             # "Israel-Hamas war": the belligerents named inside an event's name are mentioned too
             for inner in _inner_names(gaz, text, offset, toks, first, last, g.entity_id):
@@ -122,7 +220,12 @@ def find_mentions(text: str, offset: int, gaz: Gazetteer, tokens: list[Token] | 
                         and (not place or (j > first and toks[j - 1].key in ("in", "on", "at", "near", "against"))):
                     # "the war in Gaza", "the attack on Tower 22" (not "the Gaza war")
                     out.append(Mention(toks[j].start, toks[k - 1].end, "", "inner", inner.entity_id, first=j, last=k))
+        if ent.type in ("Coalition", "ArmedGroup") and last + 1 < len(toks) and toks[last].key == "in" and toks[last + 1].upper \
+                and toks[last - 1].base in GENERIC_HEADS and toks[last].start - toks[last - 1].end == 1:
+            continue  # "the Islamic Resistance in Bahrain" is another group than the known "Islamic Resistance"
         kind = "demonym" if last - first == 1 and toks[first].base in DEMONYMS else "name"
+        if kind == "demonym" and _inside_name(text, offset, toks, taken, first):
+            continue  # "the Free Syrian Army": the adjective is inside a longer name
         if last - first == 1 and capital_state(toks[first].base) and ent.type in ("Settlement", "Place") \
                 and governs(text, offset, toks, first, states):
             state = state_mention(gaz, toks[first].base, toks, first)
@@ -141,13 +244,20 @@ def find_mentions(text: str, offset: int, gaz: Gazetteer, tokens: list[Token] | 
         if taken[i]:
             continue
         key = t.base
-        if key in DEMONYMS and t.upper and (len(key) > 3 or t.text.rstrip("'’s").isupper()) and not _only_origin(text, offset, toks, i + 1) \
-                and not _of_a_firm(toks, i):
-            ids = gaz.by_name(DEMONYMS[key])
+        if (key in DEMONYMS or key in WORLD_DEMONYMS) and t.upper and (len(key) > 3 or t.text.rstrip("'’s").isupper()) \
+                and not _only_origin(text, offset, toks, i + 1) and not _of_a_firm(toks, i) and not _inside_name(text, offset, toks, taken, i):
+            state = DEMONYMS.get(key) or WORLD_DEMONYMS[key]
+            ids = gaz.by_name(state)
             if ids:
                 taken[i] = True
                 states.add(i)
                 out.append(Mention(t.start, t.end, "", "demonym", ids[0], first=i, last=i + 1))
+            elif state.lower() in _WORLD and t.text == t.text.capitalize() and _acting(toks, i):
+                # "Turkish warplanes", "the Greek government": the state acting, though the reference lacks it
+                # (not a person's nationality: "Filipino seafarers", "Ukrainian nationals")
+                taken[i] = True
+                states.add(i)
+                out.append(Mention(t.start, t.end, "", "new", None, state, "State", first=i, last=i + 1))
         elif t.upper and key in CAPITAL_KEYS:
             if _only_origin(text, offset, toks, i + 1) or (i + 1 < len(toks) and toks[i + 1].upper and toks[i + 1].start - t.end <= 1) \
                     or (i and toks[i - 1].upper and toks[i - 1].key not in NOT_NAMES and t.start - toks[i - 1].end <= 1) or not (
@@ -158,6 +268,8 @@ def find_mentions(text: str, offset: int, gaz: Gazetteer, tokens: list[Token] | 
                 taken[i] = True
                 states.add(i)
                 out.append(state)
+    if "-" in text and _BACKING.search(text):
+        _backing_states(text, offset, toks, taken, out, gaz)
     # "U.S." tokenises as U + S
     for i in range(len(toks) - 1):
         if toks[i].text == "U" and toks[i + 1].text == "S" and not taken[i] and toks[i + 1].start == toks[i].end + 1:
@@ -186,7 +298,8 @@ def find_mentions(text: str, offset: int, gaz: Gazetteer, tokens: list[Token] | 
     for m in new_names(text, offset, toks, taken, known):
         generic = m.type in ("Organization", "StateOrgan") or m.type in ("Coalition", "ArmedGroup") and toks[m.last - 1].base in GENERIC_HEADS
         lead = next((d for d in out if d.last == m.first and generic and text[d.end - offset: m.start - offset] == " "
-                     and (d.kind == "demonym" or d.kind == "name" and gaz.entities[d.entity_id].type == "State" and not rx.search(r"['’]s?$", text[d.start - offset: d.end - offset]))), None)
+                     and (d.kind == "demonym" or d.kind == "name" and gaz.entities[d.entity_id].type == "State" and not rx.search(r"['’]s?$", text[d.start - offset: d.end - offset])
+                          or d.kind == "new" and d.type == "State" and (toks[d.first].base in WORLD_DEMONYMS or toks[d.first].base in DEMONYMS))), None)
         if lead is not None:
             # "Syrian Observatory for Human Rights", "UK Maritime Trade Operations", "Syrian Democratic Forces":
             # before a name of common words, the adjective is part of the name
@@ -199,6 +312,8 @@ def find_mentions(text: str, offset: int, gaz: Gazetteer, tokens: list[Token] | 
         out.append(m)
         if acronyms is not None and m.kind == "new":
             _remember(toks, m, acronyms)
+    if " ministry" in text:
+        state_ministries(text, offset, toks, out, gaz)  # "Iraq's defence ministry", after the new names of states
     out.sort(key=lambda m: m.start)
     if "(" in text:
         define_acronyms(text, offset, toks, out, gaz, acronyms if acronyms is not None else {})
@@ -210,14 +325,20 @@ def find_mentions(text: str, offset: int, gaz: Gazetteer, tokens: list[Token] | 
 
 
 _AGAIN = "\x00"  # prefix of the keys of `acronyms` that hold new names told before (not acronyms)
+_INITIALS = "\x01"  # prefix of the keys that hold new bodies' names by their initials
 
 
 def _remember(toks: list[Token], m: Mention, acronyms: dict) -> None:
     """A new place or person the article has typed is the same entity when its name (a person: the
     surname) comes back bare in a later sentence ("a strike on the village of Kfar Nour" ... "the strike
     hit Kfar Nour"; "named him as Omar Hadid" ... "it had killed Hadid"), where nothing else types it."""
-    if m.type in ("Settlement", "Region", "Site") and m.last - m.first == 1:
-        word = toks[m.first].text
+    if m.type in ("ArmedGroup", "Coalition", "StateOrgan", "Organization") and m.name and m.last - m.first >= 2:
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’]*", m.name) if w.lower() not in CONNECT)
+        if len(initials) >= 2:  # "the Syrian Democratic Forces" ... "the SDF said"
+            acronyms.setdefault(_INITIALS + initials, (None, m.name, m.type))
+        return
+    if m.type in ("Settlement", "Region", "Site") and (m.last - m.first == 1 or m.last - m.first == 2 and toks[m.first].key in ARTICLES):
+        word = toks[m.last - 1].text
     elif m.type == "Person" and m.last - m.first >= 2:
         word = toks[m.last - 1].text
     else:
@@ -229,12 +350,20 @@ def _remember(toks: list[Token], m: Mention, acronyms: dict) -> None:
 def _repeated_names(toks: list[Token], taken: list[bool], out: list[Mention], acronyms: dict) -> None:
     """Bare repeats of the new names :func:`_remember` kept, standing alone (not inside a longer name)."""
     for i, t in enumerate(toks):
-        hit = acronyms.get(_AGAIN + t.text) if t.upper and not taken[i] else None
-        if hit is None or (i and toks[i - 1].upper and toks[i].start - toks[i - 1].end <= 1) \
+        if not t.upper or taken[i]:
+            continue
+        hit = acronyms.get(_AGAIN + t.text)
+        if hit is None:
+            if len(t.text) < 2 or not t.text.isupper():
+                continue
+            hit = acronyms.get(_INITIALS + t.text)  # "the SDF" after "the Syrian Democratic Forces"
+        article = i and toks[i - 1].key in ARTICLES and toks[i - 1].end + 1 == t.start and not taken[i - 1]  # "Al-Hafl"
+        if hit is None or (i and toks[i - 1].upper and toks[i - 1].key not in NOT_NAMES and toks[i].start - toks[i - 1].end <= 1 and not article) \
                 or (i + 1 < len(toks) and toks[i + 1].upper and toks[i + 1].start - t.end <= 1):
             continue
-        taken[i] = True
-        out.append(Mention(t.start, t.end, "", "new", None, hit[1], hit[2], first=i, last=i + 1))
+        first = i - 1 if article else i
+        taken[first: i + 1] = [True] * (i + 1 - first)
+        out.append(Mention(toks[first].start, t.end, "", "new", None, hit[1], hit[2], first=first, last=i + 1))
 
 
 def _inner_names(gaz: Gazetteer, text: str, offset: int, toks: list[Token], first: int, last: int, own: str) -> list:

@@ -17,7 +17,22 @@ import re
 from dataclasses import dataclass, field
 
 from proxygraph.loaders.articles import _rx as rx
+from proxygraph.loaders.articles.clues import (
+    CHIEFS,
+    MEMBERS,
+    NEWS_AGENCIES,
+    SPEAK,
+    article_before,
+    early_type,
+    extra_type,
+    of_the,
+    organ_before_title,
+    particles,
+    states_army,
+    title_in_name,
+)
 from proxygraph.loaders.articles.gazetteer import CAPITALS, DEMONYMS, Token
+from proxygraph.loaders.articles.given_names import GIVEN_NAMES
 from proxygraph.loaders.articles.lexicon import (
     ADDRESSEES,
     AFTER_PLACE,
@@ -39,6 +54,7 @@ from proxygraph.loaders.articles.lexicon import (
     HIT_NOUNS,
     HOLY,
     KNOWN_GROUPS,
+    KNOWN_ORGANS,
     LIST_TYPES,
     LOCATIVE,
     MEDIA,
@@ -46,6 +62,7 @@ from proxygraph.loaders.articles.lexicon import (
     NOT_ACTORS,
     NOT_NAMES,
     OCCUPATIONS,
+    ORG_SHORT,
     OF_PLACE,
     ORGAN_HEADS,
     ORG_HEADS,
@@ -57,10 +74,12 @@ from proxygraph.loaders.articles.lexicon import (
     SHIP_WORDS,
     SITE_HEADS,
     STATE_ACRONYMS,
+    STATE_SHORT,
     TITLES,
     TITLE_WORDS,
     TO_HEADS,
     WORLD_CAPITALS,
+    WORLD_DEMONYMS,
 )
 
 __all__ = ["Mention", "new_names", "guess_type", "heads_a_name"]
@@ -93,7 +112,8 @@ def new_names(text: str, offset: int, toks: list[Token], taken: list[bool], know
     i = 0
     while i < len(toks):
         t = toks[i]
-        if taken[i] or not t.upper or t.key in NOT_NAMES or t.base in NOT_NAMES or t.key in TITLES or t.text.isdigit():
+        if taken[i] or not t.upper or t.key in NOT_NAMES or t.base in NOT_NAMES or t.key in TITLES and not title_in_name(toks, taken, i) \
+                or t.text.isdigit():
             i += 1
             continue
         country = next((n for n in (4, 3, 2) if i + n <= len(toks) and tuple(tk.key for tk in toks[i: i + n]) in COUNTRY_KEYS
@@ -109,8 +129,16 @@ def new_names(text: str, offset: int, toks: list[Token], taken: list[bool], know
         if i == 0 and j > 2 and (toks[1].key in ("in", "at") or toks[1].key == "of" and _common_plural(toks[0])) and toks[0].base not in HEADS:
             i = 1  # "Critics in Congress", "Residents of Sadr City": a common noun opening the sentence, then a name
             continue
+        i0 = i
         i, j, titled = _after_title(toks, i, j)
-        if all(tk.key in TITLE_WORDS for tk in toks[i:j]) or _modifier(text, offset, toks, i, j):
+        if titled and i > i0:
+            organ = organ_before_title(toks, taken, i0, i)  # "CIA Director William Burns"
+            if organ is not None:
+                a, k, name = organ
+                taken[a:k] = [True] * (k - a)
+                out.append(Mention(toks[a].start, toks[k - 1].end, "", "new", None, name, "StateOrgan", first=a, last=k))
+        if all(tk.key in TITLE_WORDS for tk in toks[i:j]) and not (toks[j - 1].base in _BODY_TITLES and (j - i >= 2 or states_army(toks, i, j))) \
+                or _modifier(text, offset, toks, i, j):
             i = j
             continue
         j = _widen(toks, taken, i, j)
@@ -120,12 +148,20 @@ def new_names(text: str, offset: int, toks: list[Token], taken: list[bool], know
                 continue
             j -= 1  # the body that made the text is named
         span = toks[i:j]
-        keys = tuple(t.key for t in span[:-1]) + (span[-1].base,)  # "France's" -> france
+        keys = tuple(t.key for t in span[:-1]) + (span[-1].base if span[-1].base != span[-1].key or not span[-1].text.endswith(("'s", "’s"))
+                                                  else span[-1].key[:-1],)  # "France's" -> france, "EU's" -> eu
         if _not_a_name(text, offset, toks, i, j, keys):
             i = j
             continue
-        if keys in KNOWN_GROUPS:
-            out.append(Mention(span[0].start, span[-1].end, "", "new", None, KNOWN_GROUPS[keys], "ArmedGroup", first=i, last=j))
+        if keys in STATE_SHORT or keys in ORG_SHORT and span[0].text.rstrip("'’s").isupper():  # "the UAE", "the UN said"
+            short = (STATE_SHORT[keys], "State") if keys in STATE_SHORT else (ORG_SHORT[keys], "Organization")
+            out.append(Mention(span[0].start, span[-1].end, "", "new", None, short[0], short[1], first=i, last=j))
+            taken[i:j] = [True] * (j - i)
+            i = j
+            continue
+        if keys in KNOWN_GROUPS or keys in KNOWN_ORGANS:
+            known_type = "ArmedGroup" if keys in KNOWN_GROUPS else "StateOrgan"
+            out.append(Mention(span[0].start, span[-1].end, "", "new", None, (KNOWN_GROUPS | KNOWN_ORGANS)[keys], known_type, first=i, last=j))
             taken[i:j] = [True] * (j - i)
             i = j
             continue
@@ -137,12 +173,16 @@ def new_names(text: str, offset: int, toks: list[Token], taken: list[bool], know
         elif titled and all(t.upper for t in span) and len(span) <= 4:
             etype = "Person"
         else:
-            etype = guess_type(span, toks, i, j, text, offset)
+            ctx = i - 1 if article_before(text, offset, toks, taken, i) else i  # "and al-Baaj": the words before the article
+            etype = guess_type(span, toks, ctx, j, text, offset)
         if etype in ("StateOrgan", "Organization", "Coalition", "ArmedGroup") and len(span) == 1 and not span[0].text.isupper() \
-                and span[0].base in HEADS:
-            etype = None  # "Navy", "Guards": a lone common word, not a name
+                and span[0].base in HEADS and not (span[0].key in ("army", "navy") and states_army(toks, i, j)) \
+                and not (span[0].base in ORG_HEADS and i and toks[i - 1].upper and toks[i - 1].base in DEMONYMS):  # "the Syrian Observatory"
+            etype = None  # "Navy", "Guards": a lone common word, not a name (but "the Lebanese Army" is one)
+        elif etype and len(span) == 1 and span[0].key in ("army", "navy"):
+            etype = "StateOrgan"
         if etype is None:
-            etype = _listed_place(text, offset, toks, i, j, places)
+            etype = _listed_place(text, offset, toks, i - 1 if article_before(text, offset, toks, taken, i) else i, j, places)
         if etype == "StateOrgan" and any(k in groups and toks[k].key != toks[k].base and all(not t.upper for t in toks[k + 1: i])
                                          for k in range(max(0, i - 3), i)):
             etype = "ArmedGroup"  # "Hezbollah's elite Radwan Force": a unit of an armed group is no organ of a state
@@ -157,6 +197,9 @@ def new_names(text: str, offset: int, toks: list[Token], taken: list[bool], know
             cut = next((k for k in range(i + 1, j) if toks[k].key in ("in", "at", "of", "for", "from", "to", "the")), None)
             if cut is not None:
                 j, span = cut, toks[i:cut]
+        if etype and article_before(text, offset, toks, taken, i):
+            i -= 1  # "struck al-Dailami air base": the Arabic article in lower case belongs to the name
+            span = toks[i:j]
         if etype:
             name = text[span[0].start - offset: span[-1].end - offset]
             if nick is not None and nick >= i:
@@ -183,12 +226,18 @@ def _extent(text: str, offset: int, toks: list[Token], taken: list[bool], i: int
             and (toks[j].start - toks[j - 1].end == 1 and text[toks[j].start - offset - 1] in " -"
                  or not _BREAK.search(text, toks[j - 1].end - offset, toks[j].start - offset)) \
             and (toks[j].upper or ((toks[j].key in CONNECT or (toks[j].key == "to" and toks[j - 1].key in TO_HEADS))
-                                   and j + 1 < len(toks) and toks[j + 1].upper and not taken[j + 1])):
+                                   and j + 1 < len(toks) and toks[j + 1].upper and not taken[j + 1])
+                 or of_the(toks, taken, j) or particles(toks, taken, j)):
         if toks[j].key in NOT_NAMES and toks[j].key not in CONNECT:
             break
-        if toks[j].key == "in" and toks[j - 1].key in SITE_HEADS | REGION_HEADS | ORGAN_HEADS:
-            break  # "Dover Air Force Base in Delaware", "the Regional Government in Erbil": a body and a place
-        if (toks[j - 1].base != toks[j - 1].key or text[toks[j - 1].end - offset: toks[j - 1].end - offset + 1] in "'’" and toks[j - 1].key.endswith("s")) \
+        if toks[j].key in ("in", "at", "of") and j - 1 == i and _common_plural(toks[j - 1]) and toks[j - 1].key not in ("affairs", "arms"):
+            break  # "Republicans in Congress", "residents of Kfar Nour": people somewhere, not a name
+        if toks[j].key == "in" and (toks[j - 1].key in SITE_HEADS | REGION_HEADS | ORGAN_HEADS or toks[i].key in ("camp", "fort")
+                                    or toks[i].key in GIVEN_NAMES  # "loyal to Ibrahim al-Hafl in Deir Ezzor": a person and a place
+                                    or j + 1 < len(toks) and (toks[j + 1].key in CAPITALS or toks[j + 1].key in WORLD_CAPITALS)):
+            break  # "Dover Air Force Base in Delaware", "the Ministry of Defence in London": a body and a place
+        if (toks[j - 1].base != toks[j - 1].key or text[toks[j - 1].end - offset: toks[j - 1].end - offset + 1] in "'’" and toks[j - 1].key.endswith("s")
+                or text[toks[j - 1].end - offset - 2: toks[j - 1].end - offset] in ("'s", "’s")) \
                 and toks[j].base not in GROUP_HEADS | COALITION_HEADS:
             break  # "the Philippines' Department of Migrant Workers": the possessor ends the name (not "the Martyrs' Brigades")
         j += 1
@@ -200,6 +249,8 @@ def _extent(text: str, offset: int, toks: list[Token], taken: list[bool], i: int
 def _after_title(toks: list[Token], i: int, j: int) -> tuple[int, int, bool]:
     """The person's name after a title at the start or inside the name ("Secretary of State Antony
     Blinken", "CIA Director William Burns"), cut before "in", "at" ("Netanyahu in Jerusalem")."""
+    if toks[i].key in TITLES and title_in_name(toks, [False] * len(toks), i):
+        return i, j, toks[i].key in ("haj", "hajj", "hajji")
     k = i
     while k < j - 1 and toks[k].key in TITLE_WORDS:
         k += 1
@@ -224,18 +275,19 @@ def _common_plural(t: Token) -> bool:
 def _modifier(text: str, offset: int, toks: list[Token], i: int, j: int) -> bool:
     """"Swiss-owned", "Liberian-flagged", "Lebanese", "Palestinian": an adjective, not a name."""
     return text[toks[j - 1].end - offset: toks[j - 1].end - offset + 1] == "-" and j - i <= 2 \
-        or j - i == 1 and (toks[i].base in DEMONYMS or toks[i].base in NATIONALITIES)
+        or j - i == 1 and (toks[i].base in DEMONYMS or toks[i].base in NATIONALITIES or toks[i].base in WORLD_DEMONYMS)
 
 
 def _widen(toks: list[Token], taken: list[bool], i: int, j: int) -> int:
     """A name's end with the lower-case word or number that belongs to it: "Anbar province", "the
     Harir air base", "the broadcaster Channel 12" (but "the Karrada district of Baghdad" is Karrada)."""
-    if j < len(toks) and toks[j].key in ("province", "governorate", "district", "region", "administration", "movement", "garrison", "airbase") \
+    if j < len(toks) and toks[j].key in ("province", "governorate", "district", "region", "administration", "movement", "garrison", "airbase", "crossing") \
             and not taken[j] and toks[j].start - toks[j - 1].end <= 1 and not (toks[j].key == "district" and j + 1 < len(toks) and toks[j + 1].key == "of"):
         return j + 1
-    if j + 1 < len(toks) and (toks[j].key, toks[j + 1].key) == ("air", "base") and not taken[j]:
+    if j + 1 < len(toks) and (toks[j].key, toks[j + 1].key) in (("air", "base"), ("oil", "field"), ("gas", "field")) and not taken[j]:
         return j + 2
-    if i and toks[i - 1].key in ORG_NOUNS and j < len(toks) and toks[j].text.isdigit() and toks[j].start - toks[j - 1].end == 1:
+    if (i and toks[i - 1].key in ORG_NOUNS or toks[j - 1].key == "channel") and j < len(toks) and toks[j].text.isdigit() \
+            and toks[j].start - toks[j - 1].end == 1:
         return j + 1
     return j
 
@@ -245,17 +297,32 @@ def _not_a_name(text: str, offset: int, toks: list[Token], i: int, j: int, keys:
     name; a label or an outlet one talks to ("designated as a Specially Designated ...", "told NBC
     News"); feasts, operations' code names, saints and the labels of sanctions lists."""
     end = toks[j - 1].end - offset
-    if i == 0 and j == 1 and keys not in COUNTRY_KEYS and not (j < len(toks) and toks[j].key in ("said", "says")) \
-            and not APPOS_ORG.match(text, end) and not APPOS_PLACE.match(text, end):
+    if i == 0 and j == 1 and keys not in COUNTRY_KEYS and not _named_anyway(text, end, toks, keys):
         return True
     before = text[max(0, toks[i].start - offset - 14): toks[i].start - offset].lower()
-    conduit = rx.search(r"\b(?:as\s+an?|told|quoted\s+by|interview\s+with)\s+(?:the\s+)?$", before)
+    if " to " in before or "with" in before:
+        before = text[max(0, toks[i].start - offset - 30): toks[i].start - offset].lower()
+    conduit = rx.search(r"\b(?:as\s+an?|told|quoted\s+by|interviews?\s+with|(?:spoke|speaking|talking|talked|comments|remarks|statement)\s+to)"
+                        r"\s+(?:the\s+)?$", before)
     if conduit and not (conduit.group().startswith("told") and {t.base for t in toks[i:j]} & ADDRESSEES):
         return True
-    return keys[0] in NOT_ACTORS or j - i == 1 and i > 0 and toks[i - 1].key in HOLY or bool({"designated", "terrorist"} & set(keys))
+    return keys[0] in NOT_ACTORS and not (keys[0] == "hajj" and j - i > 1) or j - i == 1 and i > 0 and toks[i - 1].key in HOLY or bool({"designated", "terrorist"} & set(keys))
+
+
+def _named_anyway(text: str, end: int, toks: list[Token], keys: tuple[str, ...]) -> bool:
+    """Whether a sentence's one-word opening is a name all the same: a known short name ("UAE",
+    "Mossad", "Haaretz"), a speaker ("X said"), an acronym that speaks, has fighters or a chief ("UNRWA
+    said", "HTS fighters", "CIA chief X") or an apposition ("Ambrey, a security firm")."""
+    if keys in STATE_SHORT or keys in ORG_SHORT or keys in KNOWN_ORGANS or keys in KNOWN_GROUPS or keys[0] in NEWS_AGENCIES:
+        return True
+    nxt = toks[1].key if len(toks) > 1 else ""
+    acronym = toks[0].text.isupper()
+    return nxt in ("said", "says") or acronym and (nxt in SPEAK or nxt in MEMBERS or nxt in CHIEFS or text[end: end + 1] == ",") \
+        or bool(APPOS_ORG.match(text, end)) or bool(APPOS_PLACE.match(text, end))
 
 
 _PLACE_TYPES = ("Settlement", "Region", "Site")
+_BODY_TITLES = {"army", "navy", "military", "guard"}  # title words that end a body's name ("National Army", "Royal Navy")
 _LONGER_NAME_HEADS = HEADS | SITE_HEADS - {"air"} | {"city", "town"}  # "Gaza City", "Basra Oil Company"
 _BREAK = re.compile(r"[,;:()]")  # punctuation that ends a name
 _COUNTRY_FIRST = {k[0] for k in COUNTRY_KEYS if len(k) > 1}  # first words of the states' names of several words
@@ -293,8 +360,15 @@ def guess_type(span: list[Token], toks: list[Token], i: int, j: int, text: str, 
     after = text[span[-1].end - offset: span[-1].end - offset + 40].lower()
     if head == "administration" and len(span) == 2:
         return "StateOrgan"  # "the Trump administration"
+    if len(span) >= 2 and (keys[0] in ("camp", "fort") or keys[:3] == ["forward", "operating", "base"]):
+        return "Site"  # "Camp Lemonnier", "Forward Operating Base Union III": a base by its first words
+    if head == "international" and len(span) >= 2:
+        return "Organization"  # "Amnesty International"
     if prev in ORG_NOUNS and span[0].key not in COUNTRY_KEYS and not (i >= 2 and toks[i - 2].key == "to"):
         return "Organization"  # "the airline Sky Wings", "the news agency WAFA"
+    early = early_type(span, toks, i, text, offset)
+    if early:
+        return early if early != "-" else None
     if not words & HEADS and (nxt in ("news", "newspaper", "daily", "television", "tv", "broadcaster") and not rx.search(r"(?:ese|ian|ish)$", head)
                               or nxt in ("airline", "company", "firm") and len(span) > 1):
         return "Organization"  # "the Houthi-run Saba news agency", "the Sky Wings airline" (not "a Japanese company")
@@ -310,7 +384,7 @@ def guess_type(span: list[Token], toks: list[Token], i: int, j: int, text: str, 
         return "Site"
     if head in REGION_HEADS and len(span) > 1:
         return "Region"
-    if words & COALITION_HEADS and not words & {"forces", "guard", "guards", "corps"}:
+    if words & COALITION_HEADS and not words & {"forces", "guard", "guards", "corps"} and not (head in ORGAN_HEADS and head not in COALITION_HEADS):
         return "Coalition"
     if words & GROUP_HEADS or nxt in ("militia", "group", "movement", "militants", "fighters", "rebels"):
         return "ArmedGroup"
@@ -359,7 +433,8 @@ def guess_type(span: list[Token], toks: list[Token], i: int, j: int, text: str, 
         return "Person"  # "named the man as Ali Hassan"
     if len(span) >= 2 and rx.match(r",\s+(a|an|the|its|their|[\w’'-]+['’]s)\s+([\w’'-]+\s+){0,4}(commander|leader|spokesman|spokeswoman|spokesperson|official|minister|member|chief|head|secretary|adviser|founder|cleric|negotiator|ambassador|envoy|general|officer)\b", after):
         return "Person"
-    personal = len(span) in (2, 3) and not words & {"of", "for", "the", "in", "at"}  # a person's name has no "of" ("Residents of Metula")
+    personal = len(span) in (2, 3) and not words & {"of", "for", "the", "in", "at"} \
+        and not (_common_plural(span[0]) and span[0].key not in GIVEN_NAMES)  # no "of" ("Residents of Metula"), not "Doctors Without ..."
     if personal and (prev in ("said", "says", "added", "wrote") or prev == "to" and i >= 2 and toks[i - 2].key == "according"
                                 or rx.match(r",\s+(?:[\w’'-]+\s+){0,2}(?:" + ROLES + r")\s+(?:at|of|for|with)\b", after)):
         return "Person"  # "said Jane Roe, chief analyst at ...", "according to Jane Roe": a speaker (bodies have head words)
@@ -369,8 +444,8 @@ def guess_type(span: list[Token], toks: list[Token], i: int, j: int, text: str, 
         return "Person"
     if personal and rx.match(r",?\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|assassinated|slain|wounded|injured|arrested|detained|kidnapped|abducted)\b", after):
         return "Person"  # "Karim Haddoub was killed in a strike": only people are killed
-    if len(span) in (2, 3) and rx.search(r"\b(?:ambassador|envoy|minister|spokesman|spokeswoman|spokesperson|commander|leader|chief|official|secretary|adviser|general)s?\b[^,;.]{0,30},\s+$",
-                                         text[max(0, span[0].start - offset - 60): span[0].start - offset], re.I) and rx.match(r",", after):
+    if len(span) in (2, 3) and rx.search(r"\b(?:ambassador|envoy|minister|spokesman|spokeswoman|spokesperson|commander|leader|chief|official|secretary|adviser|general)s?\b[^,;.]{0,50},\s+$",
+                                         text[max(0, span[0].start - offset - 80): span[0].start - offset], re.I) and rx.match(r",", after):
         return "Person"
     listed = rx.match(r"(?:(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(provinces|governorates|regions|states|districts|cities|towns|villages)\b",
                       text[span[-1].end - offset:])
@@ -378,12 +453,15 @@ def guess_type(span: list[Token], toks: list[Token], i: int, j: int, text: str, 
         return LIST_TYPES[listed.group(1)]  # "Ibb, Taiz and Marib provinces"
     if len(span) <= 3 and rx.match(r",\s+where\b", after):
         return "Settlement"  # "talks focused on Rafah, where ...": a place
+    extra = extra_type(span, toks, i, j, text, offset)
+    if extra:
+        return extra
     if prev in LOCATIVE and len(span) <= 3 and i > 0 and (prev not in ("of", "to") or prev == "to" and rx.search(
             r"\bfrom\s+(?:the\s+)?[A-Z][^.;:,]{0,60}?\s+to\s+$", text[max(0, span[0].start - offset - 80): span[0].start - offset])):
         return "Settlement"  # "in Dera", "sailing from Port Said to Mersin"
-    if prev in ("hit", "struck", "shelled", "bombed", "pounded") and len(span) <= 3 and not words & HEADS:
+    if prev in ("hit", "struck", "shelled", "bombed", "pounded") and len(span) <= 3 and not words & HEADS and not span[0].text.isupper():
         return "Settlement"  # "the rocket that hit Majdal Shams": a place hit, named without an article (ships have one)
-    if prev == "on" and i >= 2 and toks[i - 2].base in HIT_NOUNS and len(span) <= 3:
+    if prev == "on" and i >= 2 and toks[i - 2].base in HIT_NOUNS and len(span) <= 3 and not span[0].text.isupper():
         return "Settlement"  # "a strike on Jouaiya": what an unnamed strike hit, when no word says what it is
     if (prev == "the" or prev in COMPASS) and i >= 2 and len(span) <= 4 and (
             toks[i - 2].key in LOCATIVE - {"of", "to"} or (i >= 3 and toks[i - 2].key == "the" and toks[i - 3].key in LOCATIVE - {"of"})):

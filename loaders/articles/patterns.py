@@ -33,7 +33,7 @@ _DATE_CUES = {
     "sept", "oct", "nov", "dec", "last", "this", "next", "since", "ago", "old", "yesterday", "today", "tonight",
     "weekend", "week", "month", "year", "earlier", "later",
 }
-_FRAME_CUES = set(rx.findall(r"[a-z]+", SPEECH + "|" + BLAME + "|" + SUSPECT + "|" + DENY + "|according|responsibility"))
+_FRAME_CUES = set(rx.findall(r"[a-z]+", SPEECH + "|" + BLAME + "|" + SUSPECT + "|" + DENY + "|according|responsibility|credit"))
 _EVENT_CUES = {
     w for w in rx.findall(r"[a-z]+", "strike strikes airstrike airstrikes attack attacks raid raids bombing bombings "
                           "assault assaults barrage barrages offensive war campaign campaigns seizure hijacking ambush "

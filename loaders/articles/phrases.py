@@ -11,10 +11,10 @@ from proxygraph.loaders.articles import _rx as rx
 from proxygraph.loaders.articles.gazetteer import CAPITALS, DEMONYMS, Gazetteer, Token, fold
 from proxygraph.loaders.articles.names import Mention
 
-__all__ = ["fixed_phrases", "state_forces", "organ_in_title", "wars_by_sides", "define_acronyms", "aliases"]
+__all__ = ["fixed_phrases", "state_forces", "state_ministries", "organ_in_title", "wars_by_sides", "define_acronyms", "aliases"]
 
 _STATE_MEDIA = re.compile(r"\b(?:Iranian|Syrian|Iraqi|Israeli|Lebanese|Yemeni|Saudi|Russian|Chinese|Turkish|Egyptian|Jordanian|Qatari)\s+state(?:-run)?\s+(?:television|TV|media|news\s+agency|broadcaster|radio)\b")
-_LED = re.compile(r"\b(?:a|the)\s+(?P<name>(?:Saudi|US|U\.S\.|American|Iranian|Israeli|Russian|Turkish|Emirati|British|French|NATO|UN)-led\s+(?:coalition|alliance|mission|naval\s+mission|task\s+force))\b")
+_LED = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?P<name>(?:Saudi|US|U\.S\.|American|Iranian|Israeli|Russian|Turkish|Emirati|British|French|NATO|UN)-led\s+(?:coalition|alliance|mission|naval\s+mission|task\s+force))\b")
 
 # Epithets of states in militant and state rhetoric (docs/articles-gold.md: quoted epithets are mentions).
 EPITHETS = {"zionist regime": "Israel", "zionist entity": "Israel", "zionist enemy": "Israel", "great satan": "United States",
@@ -25,7 +25,13 @@ _ANTI_IS = re.compile(r"\b(?:(?:US|U\.S\.|American)-led\s+|international\s+|glob
                       r"battling|that\s+fights|formed\s+to\s+fight)\s+(?:the\s+)?(?:Islamic\s+State|ISIS|ISIL|IS|Daesh)\b)"
                       r"|\banti-(?:ISIS|ISIL|IS|Daesh|Islamic\s+State)\s+coalition\b")
 ANTI_IS_COALITION = "Global Coalition to Defeat ISIS"
+# "attacks on US and Coalition forces": the Coalition (a name, in capitals) US troops in Iraq and Syria serve in
+_US_AND_COALITION = re.compile(r"\b(?:US|U\.S\.|American)\s+and\s+(?P<c>Coalition)\s+(?:forces|troops|personnel|bases|"
+                               r"service\s*members|soldiers|positions|facilities)\b")
 
+# Seats of government that stand for their state, like capitals ("the Kremlin said", "Downing Street said").
+SEATS = {"kremlin": "Russia", "downing": "United Kingdom", "elysee": "France"}
+_SEATS = re.compile(r"\b(?:Kremlin|Downing\s+Street|Elys[ée]e(?:\s+Palace)?)(?![\w-])")
 _BASE_AT = re.compile(r"\bthe\s+(?P<head>air\s+base|airbase|airfield|naval\s+base)\s+(?:at|in)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _ORGAN_TITLE = re.compile(r"\b(?P<organ>(?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|[Dd]epartment|[Oo]ffice|[Cc]ommand|[Aa]gency))"
                           r"(?:['’]s)?\s+(?:(?:press|deputy|chief|senior)\s+)?(?:spokes(?:man|woman|person)|secretary|official|adviser)\s+$")
@@ -68,6 +74,38 @@ def state_forces(text: str, offset: int, toks: list[Token], out: list[Mention], 
         organ = next((ids[0] for adj in _ADJECTIVES.get(state.name, ()) for ids in [gaz.by_name(f"{adj} {toks[m.last].key}")] if ids), None)
         if organ and gaz.entities[organ].type == "StateOrgan":
             out[i] = Mention(m.start, toks[m.last].end, "", "name", organ, first=m.first, last=m.last + 1)
+
+
+_MINISTRY = re.compile(r"\b(?P<st>[A-Z][\w]+)(?:['’]s)?\s+(?P<w>defen[cs]e|foreign|interior|health|finance|oil|information|justice|"
+                       r"economy|transport|intelligence)\s+ministry\b")
+
+
+def state_ministries(text: str, offset: int, toks: list[Token], out: list[Mention], gaz: Gazetteer) -> None:
+    """"Iraq's defence ministry", "the Jordanian foreign ministry": a state's ministry, in lower case, is
+    an organ of its own, named like the reference's ("Iran foreign ministry") when the gazetteer lacks it."""
+    for m in _MINISTRY.finditer(text):
+        a, b = m.start() + offset, m.end() + offset
+        st = next((x for x in out if x.start == a and x.end <= m.end("st") + offset + 2), None)
+        if any(x.start <= m.start("w") + offset < x.end for x in out):
+            continue  # the words are part of a name found already
+        if st is None:
+            continue
+        if st.entity_id:
+            ent = gaz.entities[st.entity_id]
+            if ent.type != "State":
+                continue
+            state = ent.name
+        elif st.type == "State" and st.name:
+            state = st.name
+        else:
+            continue
+        word = m["w"]
+        names = [f"{state} {word} ministry"] + [f"{adj} {word} ministry" for adj in _ADJECTIVES.get(state, ())]
+        known = next((ids[0] for n in names for ids in [gaz.by_name(n)] if ids), None)
+        a = m.start("w") + offset  # the state keeps its own mention ("Iraq's"), the organ is the words after it
+        idx = [k for k, t in enumerate(toks) if a <= t.start < b]
+        out.append(Mention(a, b, "", "name" if known else "new", known, None if known else names[0], None if known else "StateOrgan",
+                           first=idx[0], last=idx[-1] + 1))
 
 
 _WAR_BY_SIDE = re.compile(r"\b(?:war|conflict)\s+(?P<rel>between|with|against)\s+(?:the\s+)?")
@@ -194,6 +232,23 @@ def fixed_phrases(text: str, offset: int, toks: list[Token], taken: list[bool], 
             ids = gaz.by_name(ANTI_IS_COALITION)
             out.append(Mention(a, b, "", "name" if ids else "new", ids[0] if ids else None, ANTI_IS_COALITION, "Coalition",
                                first=idx[0], last=idx[-1] + 1))
+    for m in (_US_AND_COALITION.finditer(text) if "oalition " in text and " and " in text else ()):
+        a, b = m.start("c") + offset, m.end("c") + offset
+        k = next((k for k, t in enumerate(toks) if t.start == a), None)
+        if k is not None and not taken[k]:
+            taken[k] = True
+            ids = gaz.by_name(ANTI_IS_COALITION)
+            out.append(Mention(a, b, "", "name" if ids else "new", ids[0] if ids else None, ANTI_IS_COALITION, "Coalition", first=k, last=k + 1))
+    for m in (_SEATS.finditer(text) if "Kremlin" in text or "Downing" in text or "Elys" in text else ()):
+        a, b = m.start() + offset, m.end() + offset  # "the Kremlin said", "Downing Street": the seat of government for the state
+        idx = [k for k, t in enumerate(toks) if a <= t.start < b]
+        if idx and not any(taken[k] for k in idx if toks[k].key != "the"):
+            out[:] = [x for x in out if not (a <= x.start < b)]
+            for k in idx:
+                taken[k] = True
+            state = SEATS[m.group().split()[0].lower().replace("é", "e")]
+            ids = gaz.by_name(state)
+            out.append(Mention(a, b, "", "name" if ids else "new", ids[0] if ids else None, state, "State", first=idx[0], last=idx[-1] + 1))
     for m in (_EPITHETS.finditer(text) if "ionist" in text or "atan" in text or "ccupied" in text else ()):
         a, b = m.start() + offset, m.end() + offset
         idx = [k for k, t in enumerate(toks) if a <= t.start < b]

@@ -25,7 +25,9 @@ def resolve_events(run) -> dict[int, str]:
     rep: list[EventMention] = []
     # "strikes ... in retaliation for a missile attack": what answers an event is never that event
     apart = {frozenset((id(r[0]), id(r[2]))) for r in run.raw if r[1] == "retaliation_for"}
+    answered = {(id(r[0]), id(r[2])) for r in run.raw if r[1] == "retaliation_for"}  # (the answer, what it answers)
 
+    verbal: list[bool] = []  # the group has a mention told by a verb
     spans: dict[int, list[tuple[int, int, int]]] = {}  # sentence -> (start, end, group) of the mentions grouped so far
 
     def may_join(ev: EventMention, i: int) -> bool:
@@ -50,6 +52,8 @@ def resolve_events(run) -> dict[int, str]:
             hit = {t for t in ev.targets if run.type_of(t) in ("Site", "Settlement")}
             target = next((i for i in order if hit & set(rep[i].targets) and compatible(ev, rep[i], run.type_of, same=run.same_side)
                            and may_join(ev, i)), None) if hit else None
+        if target is None and order:
+            target = _main_event(run, ev, rep, groups, order, answered, may_join)
         for strict in (True, False):
             if target is not None:
                 break
@@ -57,7 +61,9 @@ def resolve_events(run) -> dict[int, str]:
                 r = rep[i]
                 # "the strike" refers back to a strike before an attack; failing that, to either
                 same_kind = _head(ev) in r.heads if strict else ({ev.kind, r.kind} <= {"Strike", "Attack"} or (ev.kind == r.kind != "Conflict"))
-                anaphor = ev.definite and not (ev.time and ev.agent) and (ev.plural == r.plural or (strict and ev.plural)) \
+                # (a plural anaphor also refers back to an act told by a verb, which has no number: "US forces
+                # bombed three facilities ... in the American raids")
+                anaphor = ev.definite and not (ev.time and ev.agent) and (ev.plural == r.plural or ((strict or (verbal[i] and ev.agent and r.agent and run.same_side(ev.agent, r.agent))) and ev.plural)) \
                     and not (r.kind == "Conflict" and ev.kind != "Conflict" and not ev.plural)  # "the attack" is not a campaign
                 if compatible(ev, r, run.type_of, same=run.same_side) and (shares(ev, r, run.same_side) or (anaphor and same_kind)) \
                         and not (ev.known and r.known) and may_join(ev, i):
@@ -68,7 +74,11 @@ def resolve_events(run) -> dict[int, str]:
             for i in range(len(rep) - 1, max(-1, len(rep) - 4), -1):
                 r = rep[i]
                 if r.kind in ("Strike", "Attack") and ev.sentence - r.last_sentence <= 2 and compatible(ev, r, run.type_of, same=run.same_side) \
-                        and may_join(ev, i):
+                        and may_join(ev, i) and not (ev.targets and r.targets and not set(ev.targets) & set(r.targets)) \
+                        and not (ev.verb and rx.search(r"\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", run.article.text[max(0, ev.start - 30): ev.start])):
+                    # (nor is "militants who had fired a missile at the base": the act of those the act before hit)
+                    # ("struck two militia sites a day after militants had fired a missile at the air base": what
+                    # it hit is not what the act before hit, so it is not that act)
                     target = i
                     break
         if target is None and ev.agent and ev.kind in ("Strike", "Attack") and not (ev.time and ev.time.earliest):
@@ -81,12 +91,39 @@ def resolve_events(run) -> dict[int, str]:
                         and compatible(ev, r, run.type_of, same=run.same_side) and may_join(ev, i):
                     target = i
                     break
+        if target is None and ev.kind in ("Strike", "Attack") and not (ev.time and ev.time.earliest) and not ev.known:
+            # "Lloyd's List said the vessel had been hit by two missiles": the attack told before on that ship
+            sites = {t for t in ev.targets if run.type_of(t) == "Site"}
+            target = next((i for i in order if sites & set(rep[i].targets) and rep[i].kind in ("Strike", "Attack")
+                           and compatible(ev, rep[i], run.type_of, same=run.same_side) and may_join(ev, i)), None) if sites else None
+        if target is None and ev.agent and ev.kind in ("Strike", "Attack") and not ev.time and not ev.known and not ev.plural \
+                and not rx.search(r"\b(?:earlier|previous|prior|last|again|another|other|separate|second|new|since|dozens|scores|hundreds|"
+                                  r"repeatedly|times|has|have|years?|months?|weeks|days?|after|before)\b",
+                                  run.article.text[max(0, ev.start - 40): ev.end + 40], re.I):
+            # "The Israeli military said its jets had hit Houthi targets in the port area": the undated act of
+            # the side whose dated act the story tells is that act, unless the text marks it as another one
+            main = next((i for i, r in enumerate(rep) if r.kind in ("Strike", "Attack") and r.time and r.time.earliest and not r.plural
+                         and r.agent and (run.same_side(r.agent, ev.agent) or ev.agent in r.co_agents)), None)
+            if main is not None and compatible(ev, rep[main], run.type_of, same=run.same_side) and may_join(ev, main) \
+                    and not any(g.sentence == ev.sentence for g in groups[main]):
+                target = main
+        if target is None and ev.kind in ("Strike", "Attack") and not (ev.known or ev.agent or ev.time or ev.places or ev.targets or ev.killed
+                                                                    or ev.fatalities is not None or ev.injuries is not None or ev.plural):
+            # "when it was struck", "abandoned the ship after an attack", "reported an explosion": an act told with
+            # nothing of its own is the story's own act, the first dated one the article tells
+            main = next((i for i, r in enumerate(rep) if r.kind in ("Strike", "Attack") and r.time and r.time.earliest and not r.plural), None)
+            # (not when the sentence already tells the story's act: "The strike followed an attack that ...")
+            if main is not None and compatible(ev, rep[main], run.type_of, same=run.same_side) and may_join(ev, main) \
+                    and not any(g.sentence == ev.sentence for g in groups[main]):
+                target = main
         if target is None:
             groups.append([ev])
             rep.append(_copy(ev))
             rep[-1].last_sentence = ev.sentence
             rep[-1].heads = {_head(ev)}
+            verbal.append(ev.verb)
         else:
+            verbal[target] = verbal[target] or ev.verb
             groups[target].append(ev)
             _merge(rep[target], ev)
             rep[target].last_sentence = ev.sentence
@@ -147,6 +184,29 @@ def resolve_events(run) -> dict[int, str]:
     return ids
 
 
+def _main_event(run, ev: EventMention, rep, groups, order, answered, may_join) -> int | None:
+    """A bare "the attack" / "the operation" after a paragraph about an older act the story's act answered
+    ("... in retaliation for a strike on its consulate. The April 1 strike killed seven ... Iran's envoy
+    described the operation as self-defence", in the next paragraph): news comes back to its own act, the
+    first one the article tells; "that attack", or an anaphor with details of its own, is left to the usual rules."""
+    if not ev.definite or ev.known or ev.agent or ev.time or ev.places or ev.targets or ev.killed or ev.kind not in ("Strike", "Attack"):
+        return None
+    if not rx.search(r"\bthe\s+(?:[\w-]+\s+)?$", run.article.text[max(0, ev.start - 20): ev.start]):
+        return None  # ("that attack", "Israel's attack")
+    main = next((i for i, r in enumerate(rep) if r.kind in ("Strike", "Attack") and r.agent and r.time and r.time.earliest), None)
+    if main is None or not compatible(ev, rep[main], run.type_of, same=run.same_side) or not may_join(ev, main):
+        return None
+    recent = next((i for i in order if compatible(ev, rep[i], run.type_of, same=run.same_side) and may_join(ev, i)
+                   and rep[i].kind in ("Strike", "Attack")), None)
+    if recent is None or recent == main:
+        return None
+    older = rep[recent].time and rep[recent].time.earliest and rep[recent].time.latest < rep[main].time.earliest
+    answers = any((id(a), id(b)) in answered for a in groups[main] for b in groups[recent])
+    # (within the paragraph that tells the older act, "the attack" is still that act)
+    new_paragraph = "\n" in run.article.text[max(g.end for g in groups[recent]): ev.start]
+    return main if older and answers and new_paragraph else None
+
+
 def _beyond_date(r: EventMention, entity, names, specific, state: bool, group: bool) -> bool:
     """A known event is only taken when something besides the day fits (an actor, a target, a place,
     the toll or a word of its name): two things happen on most days."""
@@ -197,7 +257,10 @@ def _head_of(trigger: str) -> str:
 
 # verbs and synonyms under the noun a later "the strike" / "the attack" would use
 _HEAD_WORDS = {"struck": "strike", "airstrike": "strike", "bombed": "strike", "bombing": "strike", "bombardment": "strike",
-               "attacked": "attack", "attacking": "attack", "hit": "attack", "raided": "raid"}
+               "attacked": "attack", "attacking": "attack", "hit": "attack", "raided": "raid",
+               # "a bomb exploded" / "a car bomb went off" / "the blast" / "the explosion": one bombing
+               "blast": "strike", "explosion": "strike", "exploded": "strike", "detonated": "strike", "off": "strike", "up": "strike",
+               "stormed": "attack", "ambushed": "ambush", "dead": "attack", "striking": "strike"}
 
 
 def _copy(ev: EventMention) -> EventMention:
@@ -221,8 +284,9 @@ def _merge(r: EventMention, ev: EventMention) -> None:
         r.time = ev.time
     elif ev.time and ev.time.earliest and (r.time is None or not r.time.earliest or (ev.time.latest - ev.time.earliest) < (r.time.latest - r.time.earliest)):
         r.time = ev.time
-    r.fatalities = r.fatalities if r.fatalities is not None else ev.fatalities
-    r.injuries = r.injuries if r.injuries is not None else ev.injuries
+    # (a later, higher figure of a rising toll: "killed at least 12 ... the blast killed 20")
+    r.fatalities = ev.fatalities if r.fatalities is None or (ev.fatalities is not None and ev.fatalities > r.fatalities) else r.fatalities
+    r.injuries = ev.injuries if r.injuries is None or (ev.injuries is not None and ev.injuries > r.injuries) else r.injuries
     r.words |= ev.words
     r.plural = r.plural and ev.plural
 
@@ -254,7 +318,10 @@ def _event_slug(run, r: EventMention) -> str:
         weapon = next((w for w in ("missile", "drone", "rocket") if w in what), "")
         what = f"{weapon} attack".strip()
     what = {"struck": "strike", "attacked": "attack", "attacking": "attacks", "hit": "attack", "targeted": "attack",
-            "targeting": "attacks", "seized": "seizure", "bombed": "bombing", "fired": "attack"}.get(what, what)
+            "targeting": "attacks", "seized": "seizure", "bombed": "bombing", "fired": "attack", "exploded": "bombing",
+            "detonated": "bombing", "went off": "bombing", "blew himself up": "bombing", "blew herself up": "bombing",
+            "blew themselves up": "bombing", "stormed": "attack", "ambushed": "ambush", "shot dead": "shooting", "opened fire": "shooting", "striking": "strikes",
+            "killed": "strike"}.get(what, what)
     if r.agent and run.type_of(r.agent) == "State":
         what = f"{name(r.agent)} {what}"
     where = [p for p in r.places if run.type_of(p) != "State"] or r.places or [t for t in r.targets if run.type_of(t) in PLACE_TYPES]

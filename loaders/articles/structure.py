@@ -13,14 +13,8 @@ from proxygraph.loaders.articles.patterns import (
     _ROLE,
     _SUPPORT,
     ACTOR_TYPES,
-    PLACE_TYPES,
 )
 from proxygraph.loaders.articles.result import XEntity
-
-# "al-Qaim, the Iraqi border town" (a place described), not "Baghdad, the first US strike there"
-_PLACE_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|capital|port|province|region|district|governorate|"
-                         r"area|suburb|neighbou?rhood|island|coast|base|outpost|garrison|crossing|border)s?\b", re.I)
-
 
 class StructurePass:
     """Relations between actors and places (needs the run's mentions, frames and helpers)."""
@@ -136,6 +130,12 @@ class StructurePass:
                 head = [x for x in ments if x.end - off <= owner.start - off and not rx.search(r"[;.]", text[x.end - off: owner.start - off])
                         and rx.fullmatch(r",\s+", text[x.end - off: owner.start - off])]
                 ally = head[-1].entity_id if head else None
+            listed = rx.match(r"(?:\s+in\s+the\s+region)?\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?", text[m.end():]) if ally is None else None
+            if listed:  # "Iran's allies in the region, including Hezbollah and the Houthis"
+                ally = self._mention_at(ments, m.end() + listed.end() + off, slack=0)
+                for c in self._conjuncts(s, ments, ally) if ally else ():
+                    if c != owner.entity_id and self.type_of(c) in ACTOR_TYPES - {"Person"}:
+                        self._add(s, c, "allied_with", owner.entity_id, frames, m.start())
             if ally and ally != owner.entity_id and self.type_of(ally) in ACTOR_TYPES:
                 self._add(s, ally, "allied_with", owner.entity_id, frames, m.start())
         # "the Treasury sanctioned X"; "designated X a terrorist organisation"; "imposed sanctions on X"
@@ -148,7 +148,7 @@ class StructurePass:
             if b and any(x.entity_id == b and x.start - off >= m.end() and self._adjective(x, text, off) for x in ments):
                 named = rx.match(r"(?:another|an?|the)?\s*[\w-]+\s+(?:faction|group|militia|movement|organi[sz]ation|airline|company|network),\s+", text[m.end():])
                 b = self._mention_at(ments, m.end() + named.end() + off, slack=0) if named else None
-            own = rx.match(rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})\s*,?\s+", text[self._end_of(ments, b) - off:], re.I) if b else None
+            own = rx.match(rf"(?:['’]s?)?\s+(?:(?!and\b|as\b)[\w-]+\s+){{0,2}}?(?:{_ROLE})\s*,?\s+", text[self._end_of(ments, b) - off:], re.I) if b else None
             person = self._mention_at(ments, self._end_of(ments, b) + own.end(), slack=0) if own else None
             if person and self.type_of(person) == "Person":
                 b = person  # "sanctions on the Houthis' spokesman, X": the man named, not his group
@@ -162,12 +162,21 @@ class StructurePass:
                 attrs = {"program": "FTO" if prog and rx.match(r"F", prog[1]) else "SDGT"} if prog else {}
                 targets = [b, *[c for c in self._conjuncts(s, ments, b) if self.type_of(c) in ACTOR_TYPES]]
                 # "designated the faction, and its secretary-general X, as ...": the leader named with it
-                chief = rx.match(rf",?\s+(?:and|as\s+well\s+as)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})s?\s+", text[self._end_of(ments, targets[-1]) - off:], re.I)
+                chief = rx.match(rf",?\s+(?:and|as\s+well\s+as)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})s?\s*,?\s+", text[self._end_of(ments, targets[-1]) - off:], re.I)
                 person = self._mention_at(ments, self._end_of(ments, targets[-1]) + chief.end(), slack=0) if chief else None
                 if person and self.type_of(person) == "Person":
                     targets.append(person)
+                # "Britain and the United States imposed sanctions on X": each of them
+                by = [a[-1].entity_id]
+                for x in reversed(a[:-1]):
+                    nxt = next(y for y in a if y.start > x.start)
+                    if not rx.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[x.end - off: nxt.start - off]):
+                        break
+                    by.append(x.entity_id)
                 for target in targets:
-                    self._add(s, a[-1].entity_id, "sanctioned", target, frames, m.start(), attrs=attrs)
+                    for who in dict.fromkeys(by):
+                        if who != target:
+                            self._add(s, who, "sanctioned", target, frames, m.start(), attrs=attrs)
                     self._designation(s, m, target, attrs)
         for m in (rx.finditer(r"\b(?:has|have|had)\s+been\s+(?:listed|designated|sanctioned|blacklisted)\s+as\b|\b(?:the\s+)?(?:designation|listing|blacklisting)\s+of\s+(?:the\s+)?", text) if self._keys & {"listed", "designated", "sanctioned", "blacklisted", "designation", "listing", "blacklisting"} else ()):
             if m.group().startswith(("has", "have", "had")):
@@ -203,46 +212,6 @@ class StructurePass:
             for member in (a, b):
                 if member != coal and self.type_of(member) in ("ArmedGroup", "Coalition"):
                     self._add(s, member, "member_of", coal, frames, m.start())
-
-    def _place_apposition(self, s, ments, frames) -> None:
-        """ "Tower 22, a logistics base in Jordan"; "al-Qaim, the Iraqi border town" -> located_in."""
-        text, off = s.text, s.start
-        for p in ments:
-            if self.type_of(p.entity_id) not in PLACE_TYPES:
-                continue
-            inside = rx.match(r"\s+in\s+(?:the\s+)?(?:[\w-]+-(?:occupied|controlled|held|run)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?", text[p.end - off:])
-            if inside and self.type_of(p.entity_id) in ("Site", "Settlement"):
-                q = self._mention_at(ments, p.end + inside.end(), slack=0)
-                if q and q != p.entity_id and self.type_of(q) in ("State", "Region", "Settlement") and not any(x.entity_id == q and x.kind == "demonym" for x in ments):
-                    self._add(s, p.entity_id, "located_in", q, frames, p.start - off)
-            houses = rx.match(r",\s+which\s+(?:houses|hosts|housed|hosted)\s+[^,;.]{0,60}?\s+in\s+(?:the\s+)?", text[p.end - off:]) \
-                if self.type_of(p.entity_id) == "Site" else None
-            where = self._mention_at(ments, p.end + houses.end(), slack=0) if houses else None
-            if where and self.type_of(where) in ("State", "Region", "Settlement"):
-                self._add(s, p.entity_id, "located_in", where, frames, p.start - off)  # "Al-Asad, which houses US troops in Anbar province"
-            side = rx.match(r",\s+on\s+the\s+", text[p.end - off:]) if self.type_of(p.entity_id) in ("Settlement", "Site") else None
-            state = self._mention_at(ments, p.end + side.end(), slack=0) if side else None
-            if state and self.type_of(state) == "State" and rx.match(r"\s+side\s+of\b", text[self._end_of(ments, state) - off:]):
-                self._add(s, p.entity_id, "located_in", state, frames, p.start - off)  # "Boukamal, on the Syrian side of the border"
-            m = rx.match(r",\s+(?:a|an|the)\s+(?P<desc>[^,;.]{0,60})", text[p.end - off:])
-            if not m:
-                continue
-            start = p.end - off + m.start("desc")
-            for x in ments:
-                xs = x.start - off
-                if not (start <= xs < start + len(m["desc"])) or x.entity_id == p.entity_id:
-                    continue
-                t = self.type_of(x.entity_id)
-                before = text[start:xs]
-                if x.kind == "demonym" and t == "State" and len(before.split()) <= 1 and self.type_of(p.entity_id) in ("Settlement", "Region") \
-                        and not rx.search(r"\b(in|of|near|from)\b", before) and _PLACE_NOUN.match(text[x.end - off:]):
-                    self._add(s, p.entity_id, "located_in", x.entity_id, frames, p.start - off)
-                    break
-                if t in PLACE_TYPES | {"State"} and (rx.search(r"\b(in|inside)\s+(the\s+)?(?:[a-z-]+\s+)?$", before)
-                                                     or rx.search(r"\b(?:suburbs?|district|neighbou?rhood|quarter|outskirts|province|region|port|town|city)\s+of\s+(the\s+)?$", before)):
-                    # "Tower 22, a base in Jordan"; "Dahiyeh, the southern suburb of Beirut"
-                    self._add(s, p.entity_id, "located_in", x.entity_id, frames, p.start - off)
-                    break
 
     def _designation(self, s, m, target: str, attrs: dict) -> None:
         """A dated listing ("the Treasury on Friday designated X") is an event of its own (a Designation)."""
@@ -312,14 +281,18 @@ class StructurePass:
             group = self._affiliation(people[-1]) if people else None
             if backer and group and self.type_of(backer) in ACTOR_TYPES and group != backer:
                 self._add(s, backer, "backs", group, frames, m.start())  # "Nasrallah, whose movement is backed by Iran"
-        for m in rx.finditer(r"\b(?P<v>backs|backed|supports|supported|funds|funded|arms|armed|finances|financed|sponsors|sponsored|bankrolls|supplies|supplied|supplying|trains|trained|equips|equipped|provides|provided|gives|gave)\s+(?:the\s+)?", text):
+        for m in rx.finditer(r"\b(?P<v>backs|backed|supports|supported|funds|funded|arms|armed|finances|financed|sponsors|sponsored|bankrolls|supplies|supplied|supplying|trains|trained|equips|equipped|provides|provided|gives|gave|directs|controls)\s+(?:the\s+)?", text):
+            if any(f.kind in ("deny", "negated") and f.start <= m.start() < f.end and not rx.search(r"[,;]", text[f.start: m.start()]) for f in frames):
+                continue  # "Iran denied it arms X": the denial's content (relations.py), not the outlet's statement
+            if rx.search(r"\b(?:accused|accuses|accusing|accuse)\s+(?:(?:by\s+)?(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+)?of\s+$", text[max(0, m.start() - 60): m.start()]):
+                continue  # "Iran has been accused of supplying X": an accusation (support.py), not the outlet's statement
             # "Iran, which backs Hezbollah, ...": the antecedent of the relative pronoun backs
             backer = [a for a in actors if a.end - off <= m.start() and (not rx.search(r"[,;]", text[a.end - off: m.start()])
                                                                       or rx.fullmatch(r",\s+(?:which|who)\s+(?:also\s+|has\s+long\s+|long\s+)?", text[a.end - off: m.start()]))
                       and not self._modifier(ments, a.entity_id, text, off)
                       and not rx.search(r"\b(in|at|near|from|to|of|on|by|with)\s+(the\s+)?$", text[: a.start - off])]
             client = self._mention_at(ments, m.end() + off, slack=0)
-            if client is None and rx.match(r"(?:such|these|those)\s+(?:groups|militias|factions)\s+(?:training|funding|money|weapons|arms|support|drones|missiles)\b|(?:them|it)\s+with\b",
+            if client is None and rx.match(r"(?:such|these|those)\s+(?:groups|militias|factions)\s+(?:training|funding|money|weapons|arms|support|drones|missiles)\b|(?:them|it)\s+with\b|them\s*(?:[.,;]|and\b|$)",
                                            text[m.end():], re.I):
                 # "Iran gives such groups training and weapons", "supplies them with missiles": the groups just named
                 client = self._recent(("ArmedGroup", "Coalition"), before=s.start)
@@ -336,6 +309,8 @@ class StructurePass:
                     attrs["support"] = ["arms"]
                 elif v.startswith("train"):
                     attrs["support"] = ["trains"]
+                elif v in ("directs", "controls"):
+                    attrs["control"] = "directed"
                 listed = self._conjuncts(s, ments, client) if any(x.entity_id == client for x in ments) else []
                 for c in [client, *listed]:
                     if c != backer[-1].entity_id and self.type_of(c) in ("ArmedGroup", "Coalition", "Person", "Organization"):
@@ -390,6 +365,12 @@ class StructurePass:
             if m and self.type_of(m) in ("ArmedGroup", "Coalition"):
                 return m
         if plural:
+            # "X is one of several Iran-backed factions in Iraq": the one the copula describes
+            one_of = rx.search(r"(?:\b(?:is|was|remains|are|were)|,)\s+(?:also\s+)?one\s+of\s+(?:the\s+)?(?:several|many|numerous|dozens\s+of|a\s+number\s+of|a\s+handful\s+of)?\s*(?:[\w-]+est\s+|most\s+\w+\s+)?\S*$", left)
+            if one_of:
+                head = [m for m in ments if m.end - off <= one_of.start() and self.type_of(m.entity_id) in ("ArmedGroup", "Coalition")
+                        and not rx.search(r"[;.,]", text[m.end - off: one_of.start()].rstrip(","))]
+                return head[-1].entity_id if head else None
             return None
         return self.main_group
 
@@ -417,7 +398,7 @@ class StructurePass:
                 continue
             start = p.end - off + m.start("rest")
             # "a senior Hamas official based in Lebanon": the body inside the role first, then after it
-            org = [x for x in ments if p.end - off + m.start("role") <= x.start - off < start and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition", "StateOrgan", "Organization")]
+            org = [x for x in ments if p.end - off + m.start("det") <= x.start - off < start and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition", "StateOrgan", "Organization")]
             if not org:
                 org = [x for x in ments if start <= x.start - off <= start + len(m["rest"]) and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition", "StateOrgan", "Organization", "State")]
             if not org:
@@ -455,6 +436,9 @@ class StructurePass:
                     (m.group().lstrip(", ").startswith("as") and not rx.search(r"[;.]", text[x.end - off: m.start()])))
                     and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition")]
             right = self._mention_at(ments, m.end() + off, slack=30)
+            if right is not None and self.type_of(right) == "State":  # "a member of the Iranian-led axis": the body, not the adjective
+                right = next((x.entity_id for x in ments if m.end() <= x.start - off <= m.end() + 30 and self.type_of(x.entity_id) in ("Coalition", "ArmedGroup")
+                              and not rx.search(r"[,;.]", text[m.end(): x.start - off])), right)
             if left and right and self.type_of(right) in ("Coalition", "ArmedGroup") and right != left[-1].entity_id:
                 self._add(s, left[-1].entity_id, "member_of", right, frames, m.start())
         for m in rx.finditer(r"\b(?:includes|including|comprises|comprising|which\s+includes|such\s+as|under\s+which|made\s+up\s+of)\s+", text):

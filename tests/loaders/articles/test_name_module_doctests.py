@@ -8,7 +8,7 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("name", ["names", "metonyms"])
+@pytest.mark.parametrize("name", ["names", "metonyms", "clues"])
 def test_docstring_examples(name):
     result = doctest.testmod(importlib.import_module(f"proxygraph.loaders.articles.{name}"))
     assert result.attempted and not result.failed
