@@ -345,7 +345,10 @@ def _head_finder(pattern: str, flags: int) -> re.Pattern | None:
     heads = {text for text, _ in _heads(parsed.data, 0, "")}
     if "" in heads or len(heads) > _MAX_HEADS:
         return None
-    return re.compile("(?=" + factor("|".join(re.escape(h) for h in sorted(heads))) + ")")
+    # a pattern that begins at a word boundary is looked for only at word boundaries: the
+    # lookahead is then not tried inside words
+    lead = r"\b" if parsed.data and tuple(parsed.data[0]) == (_c.AT, _c.AT_BOUNDARY) else ""
+    return re.compile(lead + "(?=" + factor("|".join(re.escape(h) for h in sorted(heads))) + ")", flags & re.ASCII)
 
 
 def scan(compiled: re.Pattern, string: str):

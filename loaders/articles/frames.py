@@ -101,7 +101,7 @@ _INTRO = re.compile(r"(?:In\s+(?:a|an|his|her|its|their)\s+(?:letter|message|cal
 def find_frames(text: str, speaker_at, default_subject: str | None = None) -> list[Frame]:
     """Frames of one sentence. `speaker_at(start, end, first=False)` names the actor in text[start:end]."""
     frames: list[Frame] = []
-    matches = list(_VERBS.finditer(text))
+    matches = list(rx.scan(_VERBS, text))  # (tried only where a verb can begin)
     for idx, m in enumerate(matches):
         if _NOUN_USE.search(text[max(0, m.start() - 30): m.start()]) and m["verb"].lower() in _NOUN_OR_VERB:
             continue  # "published claims that ...", "the reports say": a noun, no one speaking
