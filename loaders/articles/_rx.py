@@ -179,12 +179,22 @@ def _grouped(alts: list[str], icase: bool) -> str:
     return "|".join(out)
 
 
-@functools.lru_cache(maxsize=4096)
+_ENTRIES: dict = {}   # pattern (flags 0) or (pattern, flags) -> _entry's answer
+_MAX_ENTRIES = 4096
+
+
 def _entry(pattern: str, flags: int = 0) -> tuple[re.Pattern, tuple[str, ...] | None, bool]:
     """The compiled pattern, the literals a match needs (lower case when the pattern ignores
-    case) or None, and whether it ignores case."""
-    compiled = re.compile(factor(pattern, flags) if isinstance(pattern, str) and not flags & re.VERBOSE else pattern, flags)
-    return (compiled, *_literals(pattern, flags))
+    case) or None, and whether it ignores case. (A plain dict, looked up by the pattern alone when
+    there are no flags: the wrappers below ask for it about 1,700 times an article.)"""
+    key = (pattern, flags) if flags else pattern
+    found = _ENTRIES.get(key)
+    if found is None:
+        if len(_ENTRIES) >= _MAX_ENTRIES:
+            _ENTRIES.clear()
+        compiled = re.compile(factor(pattern, flags) if isinstance(pattern, str) and not flags & re.VERBOSE else pattern, flags)
+        found = _ENTRIES[key] = (compiled, *_literals(pattern, flags))
+    return found
 
 
 @functools.lru_cache(maxsize=1024)
@@ -210,7 +220,7 @@ def _literals(pattern: str, flags: int) -> tuple[tuple[str, ...] | None, bool]:
 def _absent(lits: tuple[str, ...], icase: bool, string: str) -> bool:
     """None of `lits` is in `string`, so the pattern cannot match it."""
     if icase:
-        if "ı" in string or "ſ" in string:
+        if not string.isascii() and ("ı" in string or "ſ" in string):
             return False  # the two letters `re` also takes for an ASCII "i" and "s" when ignoring case
         string = string.lower()
     for s in lits:
@@ -234,51 +244,53 @@ def search_span(compiled: re.Pattern, string: str, pos: int, endpos: int):
 
 def _possible(pattern, string, flags):
     """The compiled `pattern`, or None when `string` lacks a literal every match needs."""
-    compiled, lits, icase = _entry(pattern, flags)
-    if lits is not None and _absent(lits, icase, string):
-        return None
-    return compiled
+    found = _ENTRIES.get((pattern, flags) if flags else pattern)
+    compiled, lits, icase = _entry(pattern, flags) if found is None else found
+    if lits is None:
+        return compiled
+    if icase:
+        if not string.isascii() and ("ı" in string or "ſ" in string):
+            return compiled
+        string = string.lower()
+    for s in lits:
+        if s in string:
+            return compiled
+    return None
 
 
 def search(pattern, string, flags=0):
     compiled = _possible(pattern, string, flags)
-    return compiled.search(string) if compiled else None
+    return None if compiled is None else compiled.search(string)
 
 
 def match(pattern, string, flags=0):
     compiled = _possible(pattern, string, flags)
-    return compiled.match(string) if compiled else None
+    return None if compiled is None else compiled.match(string)
 
 
 def fullmatch(pattern, string, flags=0):
     compiled = _possible(pattern, string, flags)
-    return compiled.fullmatch(string) if compiled else None
+    return None if compiled is None else compiled.fullmatch(string)
 
 
 def finditer(pattern, string, flags=0):
     compiled = _possible(pattern, string, flags)
-    return compiled.finditer(string) if compiled else iter(())
+    return iter(()) if compiled is None else compiled.finditer(string)
 
 
 def findall(pattern, string, flags=0):
-    compiled, lits, icase = _entry(pattern, flags)
-    if lits is not None and _absent(lits, icase, string):
-        return []
-    return compiled.findall(string)
+    compiled = _possible(pattern, string, flags)
+    return [] if compiled is None else compiled.findall(string)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    compiled, lits, icase = _entry(pattern, flags)
-    if lits is not None and _absent(lits, icase, string):
-        return [string]
-    return compiled.split(string, maxsplit)
+    compiled = _possible(pattern, string, flags)
+    return [string] if compiled is None else compiled.split(string, maxsplit)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    compiled, lits, icase = _entry(pattern, flags)
-    if lits is not None and _absent(lits, icase, string):
-        return string
-    return compiled.sub(repl, string, count)
+    compiled = _possible(pattern, string, flags)
+    return string if compiled is None else compiled.sub(repl, string, count)
 
 
 _HEAD_LEN = 5        # the texts a match begins with, cut at this many characters ("attac")
@@ -333,7 +345,10 @@ def _head_finder(pattern: str, flags: int) -> re.Pattern | None:
     heads = {text for text, _ in _heads(parsed.data, 0, "")}
     if "" in heads or len(heads) > _MAX_HEADS:
         return None
-    return re.compile("(?=" + factor("|".join(re.escape(h) for h in sorted(heads))) + ")")
+    # a pattern that begins at a word boundary is looked for only at word boundaries: the
+    # lookahead is then not tried inside words
+    lead = r"\b" if parsed.data and tuple(parsed.data[0]) == (_c.AT, _c.AT_BOUNDARY) else ""
+    return re.compile(lead + "(?=" + factor("|".join(re.escape(h) for h in sorted(heads))) + ")", flags & re.ASCII)
 
 
 def scan(compiled: re.Pattern, string: str):

@@ -18,6 +18,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from proxygraph.loaders.articles import _rx as rx
+
 __all__ = ["TimeRef", "find_dates"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -98,7 +100,7 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Ti
     for kind, pattern in _PATTERNS:
         if not possible[kind]:
             continue
-        for m in pattern.finditer(text):
+        for m in rx.scan(pattern, text):  # (where a match can begin only)
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if kind == "mon" and not _month_context(text, m):

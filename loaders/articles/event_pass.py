@@ -15,6 +15,7 @@ from proxygraph.loaders.articles.events import (
     find_event_triggers,
     kind_of,
     parse_count,
+    words_of,
 )
 from proxygraph.loaders.articles.mentions import Mention
 from proxygraph.loaders.articles.patterns import (
@@ -26,6 +27,7 @@ from proxygraph.loaders.articles.patterns import (
     PLACE_TYPES,
 )
 from proxygraph.loaders.articles.text import Sentence
+
 
 
 # After "attacks on X", "in <place>" says where X is when X is people or their bases ("US forces in
@@ -468,7 +470,7 @@ class EventPass(EventRules):
             ev.words = set(rx.findall(r"[a-z]+", (np_text + " " + trig + " " + right[:80]).lower()))
             for m in ments:  # names count through agent, target and place, not as loose words
                 if a - 60 <= m.start - off <= b + 80:
-                    ev.words -= set(rx.findall(r"[a-z]+", m.text.lower()))
+                    ev.words -= words_of(m.text)
             if not is_verb and ev.agent_via in ("possessive", "adj") and trig.lower() == "campaign" and rx.match(r"\s+against\b", right):
                 continue  # "the group's campaign against Israel": enmity (hostile_to), not one act
             if evs and not is_verb and rx.search(r"\b(?:beginning|starting|including)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[:a]):

@@ -344,3 +344,9 @@ def _name_re(name: str) -> re.Pattern:
     # "Israel-Hamas war" names both sides; "Iran-backed militias" does not name Iran as the one who acts
     return re.compile(rf"(?<![\w]){re.escape(name.lower())}(?![\w]|-(?:backed|led|aligned|linked|allied|sponsored|funded|"
                       rf"affiliated|controlled|held|run|based|owned|flagged|made|supplied|armed)\b)")
+
+
+@functools.lru_cache(maxsize=4096)
+def words_of(name: str) -> frozenset[str]:
+    """The lower-case words of a mention's text (asked for at each event near the mention)."""
+    return frozenset(re.findall(r"[a-z]+", name.lower()))

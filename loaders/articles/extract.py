@@ -67,6 +67,7 @@ class _Run(EventPass, RelationPass):
         self.subjects: list[str | None] = []
         self.counts: Counter = Counter()
         self._state_cache: dict[str, str | None] = {}
+        self._types: dict[str, str] = {}
         self._cur_ments: list[Mention] = []
         self._cur_subject: str | None = None
         self._keys: set[str] = set()
@@ -75,8 +76,13 @@ class _Run(EventPass, RelationPass):
 
     # -- entities ---------------------------------------------------------------------------------
     def type_of(self, eid: str) -> str:
-        e = self.ents.get(eid) or self.gaz.entities.get(eid)
-        return e.type if e is not None else "Event"
+        t = self._types.get(eid)
+        if t is None:
+            e = self.ents.get(eid) or self.gaz.entities.get(eid)
+            if e is None:
+                return "Event"  # (not kept: a new name's id may be added later)
+            t = self._types[eid] = e.type  # an entity's type does not change
+        return t
 
     def note(self, m: Mention) -> str | None:
         if m.entity_id:
@@ -411,7 +417,8 @@ def extract(article: Article, known: Iterable[Entity] | Gazetteer = ()) -> Extra
     claims = claims_of(run, event_ids)
     used = {c.subject for c in claims} | {c.object for c in claims} | {c.claimant for c in claims}
     ents = [e for e in run.ents.values() if e.mentions and (e.type not in EVENT_TYPES or e.id in used or not e.new or e.type == "Designation")]
-    ents += [e for e in run.event_entities.values() if e.id not in {x.id for x in ents} and (e.id in used or not e.new)]
+    listed = {x.id for x in ents}
+    ents += [e for e in run.event_entities.values() if e.id not in listed and (e.id in used or not e.new)]
     for e in ents:
         e.mentions.sort(key=lambda m: m[1])
     if article.published is None and any(not d.earliest for d in run.dates):

@@ -110,7 +110,8 @@ def find_frames(text: str, speaker_at, default_subject: str | None = None) -> li
     """Frames of one sentence. `speaker_at(start, end, first=False)` names the actor in text[start:end]."""
     frames: list[Frame] = []
     # ("published claims that ...", "the reports say": a noun, no one speaking; nor does it end the frame before it)
-    matches = [m for m in _VERBS.finditer(text)
+    # (the verbs are tried only where one can begin: rx.scan)
+    matches = [m for m in rx.scan(_VERBS, text)
                if not (m["verb"].lower() in _NOUN_OR_VERB and _NOUN_USE.search(text[max(0, m.start() - 30): m.start()]))]
     for idx, m in enumerate(matches):
         kind = verb_kind(m["verb"])

@@ -317,15 +317,17 @@ class Gazetteer:
                 continue  # the words of a name are next to each other
             tok = toks[j]
             n = depth + 1
+            same = tok.base == tok.key  # (then both steps below are the same)
+            steps = node.step(tok.key) if same else None
             if n >= best_len:
-                for nxt, ok in node.step(tok.base, tok.key):
+                for nxt, ok in steps if same else node.step(tok.base, tok.key):
                     if nxt.ends:
                         full = exact and ok
                         if n > best_len or (full and not best_exact):
                             best_len, best_exact, best_ids = n, full, {eid for eid, _ in nxt.ends}
                         elif n == best_len and full == best_exact:
                             best_ids.update(eid for eid, _ in nxt.ends)
-            for nxt, ok in node.step(tok.key):
+            for nxt, ok in steps if same else node.step(tok.key):
                 if nxt.children:
                     stack.append((nxt, n, exact and ok))
         if not best_len:

@@ -134,6 +134,7 @@ def resolve_events(run) -> dict[int, str]:
     names = ChainMap(names, {eid: [e.name] for eid, e in run.ents.items() if e.new})
     ids: dict[int, str] = {}
     run.event_entities = {}
+    blamed: set[int] | None = None
     for i, r in enumerate(rep):
         eid = r.known
         if eid is None and known_events and not (r.relative and not (r.time and r.time.earliest)):
@@ -160,7 +161,9 @@ def resolve_events(run) -> dict[int, str]:
             prior = [j for j in ids if j < i and rep[j].kind in ("Strike", "Attack")] if r.kind in ("Strike", "Attack") else []
             if r.agent:  # the act of the same side told before, else one whose author was not told
                 prior = [j for j in prior if rep[j].agent and (run.same_side(r.agent, rep[j].agent) or r.agent in rep[j].co_agents)] or [j for j in prior if not rep[j].agent]
-            if prior and any(x[1] == "perpetrated" and x[2] is ev and x[4] != "asserted" for x in run.raw for ev in groups[i]):
+            if blamed is None:  # the event mentions someone is said (not by the outlet) to have carried out
+                blamed = {id(x[2]) for x in run.raw if x[1] == "perpetrated" and x[4] != "asserted"}
+            if prior and any(id(ev) in blamed for ev in groups[i]):
                 ids[i] = ids[prior[-1]]
             continue
         if new:
@@ -353,6 +356,7 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
         return run.gaz.entities[eid].type if eid in run.gaz.entities else None
 
     told = set()  # targets and places the claimant states in a clause of its own ("X fired at Y, Z said")
+    event_of: dict = {}  # event id -> its mention with the best date (see _event_of), asked for once
     for subj, pred, obj, claimant, modality, s, attrs, valid_from in run.raw:
         clause = pred in ("targeted", "located_in") and isinstance(subj, EventMention) and subj.verb \
             and subj.trigger.lower() != "attack"  # ("use the facilities to attack US forces": a purpose, not a clause told)
@@ -377,7 +381,8 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
             continue
         c = XClaim(subj, pred, obj, claimant, modality, s.text, s.start, s.end, attributes=attrs)
         c.grade = GRADES.get(("reporter" if claimant == "reporter" else "actor", modality), "C3")
-        ev = _event_of(run, event_ids, subj if st in EVENT_TYPES else obj if ot in EVENT_TYPES else None)
+        about = subj if st in EVENT_TYPES else obj if ot in EVENT_TYPES else None
+        ev = event_of[about] if about in event_of else event_of.setdefault(about, _event_of(run, event_ids, about))
         if ev is not None and ev.time and ev.time.day and pred in ("perpetrated", "located_in", "targeted", "killed"):
             c.valid_from = ev.time.day
         if ev is not None and ev.time and ev.time.since and ev.time.earliest:

@@ -70,7 +70,8 @@ def test_a_query_gives_up_at_its_timeout(_mini, backend):
     start = time.monotonic()
     with pytest.raises(QueryTimeoutError, match="0.3 s"):
         run(rdf, endless, timeout=0.3)
-    assert time.monotonic() - start < 2
+    # (the whole query would take minutes; 5 s leaves room for a loaded machine waking the caller late)
+    assert time.monotonic() - start < 5
     assert run(rdf, "ASK { ?a ?b ?c }", timeout=5).boolean  # the store is still usable
 
 

@@ -64,6 +64,25 @@ def test_scan_finds_what_finditer_finds():
             assert [(m.span(), m.groups()) for m in rx.scan(compiled, text)] == [(m.span(), m.groups()) for m in compiled.finditer(text)]
 
 
+def test_scan_of_a_pattern_led_by_a_word_boundary():
+    """Such a pattern is looked for at word boundaries only: the same matches, in mixed-case text,
+    after punctuation and digits, inside words, and under re.ASCII (where "é" is no word letter)."""
+    from proxygraph.loaders.articles.dates import _PATTERNS
+    from proxygraph.loaders.articles.frames import _VERBS
+    texts = TEXTS + [
+        "Since March 3 the US said, on Monday, that Iran backed it; officials denied (Tuesday) it.",
+        "“They blamed Hezbollah,” he told reporters.Sunday's attack;since October 7 2023-10-07,said",
+        "unsaid resaid mistold Monday-Tuesday 3rd March2024 éstrike strikeé _strike 9strike",
+    ]
+    plain = [compiled for kind, compiled in _PATTERNS if not compiled.flags & re.I] + [_VERBS]
+    ascii_ = re.compile(r"\b(?:strike|raid)s?", re.ASCII)
+    assert rx._head_finder(ascii_.pattern, ascii_.flags).pattern.startswith("\\b")
+    for compiled in [*plain, ascii_]:
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in rx.scan(compiled, text)] == [(m.span(), m.groups()) for m in compiled.finditer(text)]
+    assert [m.start() for m in rx.scan(ascii_, "éstrike strikeé _strike")] == [m.start() for m in ascii_.finditer("éstrike strikeé _strike")] == [1, 8]
+
+
 def test_search_span_is_a_search_between_offsets():
     compiled = re.compile(r"\b(?:killed|assassinated)\s+(?P<obj>[^,;.]{1,40}?)\s+in\s+(?:an?|the)\s+$", re.I)
     text = "The army said it KILLED the commander in a strike on Wednesday."
