@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from proxygraph.loaders.articles import _rx as rx
 from proxygraph.loaders.articles.dates import TimeRef
-from proxygraph.loaders.articles.patterns import _EVENT_CUES
 
 __all__ = ["EventMention", "find_event_triggers", "parse_count", "compatible", "score_known"]
 
@@ -71,17 +70,6 @@ class EventMention:
     relative: bool = False              # timed by another act of the story ("eight hours after the tanker was hit")
     unnamed_dead: tuple | None = None   # (sentence, frame, offset) of "killed a senior commander", named later
     last_sentence: int = 0              # (merged events) the last sentence that mentions it  # "The United States and Britain have bombed ..."
-
-
-# the cue words a sentence needs before its events are looked for (patterns._EVENT_CUES), for the
-# triggers added in this module: "the blast", "an explosion", "the incident", "gunmen stormed",
-# "ambushed", "shot dead", "a bomb exploded / went off", "blew himself up"
-_EVENT_CUES.update(("blast", "blasts", "explosion", "explosions", "incident", "stormed", "ambushed", "shot", "exploded",
-                    "detonated", "went", "blew", "opened", "striking",
-                    # (and of event_rules.py's "Hezbollah named him as X": the dead of an event told before)
-                    "named", "identified",
-                    # (and "missiles had landed inside X", "the strikes caused damage at ...": where the act hit)
-                    "landed", "fell", "impacted", "damage"))
 
 # The same patterns without re.I, run on the lower-cased text: the same matches, twice as fast.
 _NOUN_LC = rx.compile(_NOUN.pattern)

@@ -38,7 +38,14 @@ _EVENT_CUES = {
     w for w in rx.findall(r"[a-z]+", "strike strikes airstrike airstrikes attack attacks raid raids bombing bombings "
                           "assault assaults barrage barrages offensive war campaign campaigns seizure hijacking ambush "
                           "shelling bombardment incursion struck attacked attacking bombed raided shelled seized hijacked "
-                          "targeted targeting launched fired hit under operation fire slammed smashed crashed ploughed plowed assassination assassinations killing clashes suspension suspending suspended halting halted pausing paused truce ceasefire")
+                          "targeted targeting launched fired hit under operation fire slammed smashed crashed ploughed plowed assassination assassinations killing clashes suspension suspending suspended halting halted pausing paused truce ceasefire "
+                          # the blast, an explosion, the incident, gunmen stormed, ambushed, shot dead, a bomb exploded /
+                          # went off, blew himself up, opened fire, began striking (events.py)
+                          "blast blasts explosion explosions incident stormed ambushed shot exploded detonated went blew opened striking "
+                          # "Hezbollah named him as X": the dead of an event told before (event_rules.py)
+                          "named identified "
+                          # "missiles had landed inside X", "the strikes caused damage at ...": where the act hit (event_rules.py)
+                          "landed fell impacted damage")
 }
 _ACTOR_NOUNS = {
     "forces", "troops", "military", "army", "navy", "jets", "warplanes", "aircraft", "officials", "government",
