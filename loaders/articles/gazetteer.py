@@ -127,15 +127,31 @@ def _word(word: str) -> tuple[str, str, bool]:
     return key, base, word[:1].isupper()
 
 
+_new = object.__new__
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """The words of `text`, their offsets shifted by `offset` (a word's folded forms are cached)."""
+    """The words of `text`, their offsets shifted by `offset` (a word's folded forms are cached).
+
+    A word's offset is where it is first found from the end of the one before: what lies between
+    two words has no letter or digit, so the word cannot be found earlier. Tokens are made without
+    calling ``Token.__init__`` (the same attributes, set here)."""
     out = []
     append = out.append
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        s, e = m.span()
+    find = text.find
+    pos = 0
+    for word in _TOKEN.findall(text):
+        s = find(word, pos)
+        pos = s + len(word)
         key, base, upper = _word(word)
-        append(Token(word, s + offset, e + offset, key, base, upper))
+        t = _new(Token)
+        t.text = word
+        t.start = s + offset
+        t.end = pos + offset
+        t.key = key
+        t.base = base
+        t.upper = upper
+        append(t)
     return out
 
 
