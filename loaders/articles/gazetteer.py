@@ -214,7 +214,8 @@ class Gazetteer:
         self._surnames: dict[str, set[str]] = {}
         self._event_index = None
         self._tails: dict[tuple[str, ...], set[str]] = {}
-        self._starts: dict[tuple, tuple] = {}        # (key, base, upper) -> what the word can start
+        self._starts: dict[str, tuple | None] = {}   # a word's text -> what it can start (None: nothing)
+        self._surname_firsts: set[str] = set()       # first words of the surnames of two words
         self._by_name: dict[str, list[str]] = {}
         for e in entities:
             self.add(e)
@@ -238,6 +239,8 @@ class Gazetteer:
             if entity.type == "Person" and len(keys) >= 2:
                 tail = keys[-2:] if keys[-2] in ("al", "el", "bin", "ibn", "abu") else keys[-1:]
                 self._surnames.setdefault(tail, set()).add(entity.id)
+                if len(tail) == 2:
+                    self._surname_firsts.add(tail[0])
 
     def event_index(self) -> tuple[dict[str, list[str]], list[Entity]]:
         """Names of every entity (for matching events' places and actors) and the known events; built once."""
@@ -267,13 +270,20 @@ class Gazetteer:
         toks = tokens if tokens is not None else tokenize(text, offset)
         out: list[GazMatch] = []
         starts = self._exact
+        known = self._starts
         i, n_toks = 0, len(toks)
         while i < n_toks:
             t = toks[i]
             if not t.upper and t.key not in starts:
                 i += 1  # most words: lower case and starting no name
                 continue
-            best = self._match_at(toks, i)
+            start = known.get(t.text, False)
+            if start is False:  # (a word's key, base and case follow from its text)
+                start = known[t.text] = self._start(t.key, t.base, t.upper)
+            if start is None:
+                i += 1  # a word that starts no name and is no surname
+                continue
+            best = self._match_at(toks, i, start)
             if best is None:
                 i += 1
                 continue
@@ -286,7 +296,8 @@ class Gazetteer:
     def _start(self, key: str, base: str, upper: bool) -> tuple:
         """What a word can start: (names of one word it is: [(id, acronym, exact)], trie nodes of
         longer names it begins: [(node, exact)]). A lower-case word only starts names exactly;
-        a capitalised one also by its possessive-free form and by transliteration."""
+        a capitalised one also by its possessive-free form and by transliteration. None when the
+        word starts nothing and cannot be a known person's surname either (see :meth:`_surname_at`)."""
         firsts = {key: self._root.children[key]} if key in self._root.children else {}
         if upper:
             if base != key and base in self._root.children:
@@ -304,15 +315,14 @@ class Gazetteer:
                 exact = k == key
                 if exact or similar(key, k):
                     nodes.append((node, exact))
+        if not ends and not nodes and not (upper and (key in self._surname_firsts or len(base) > 3 and (base,) in self._surnames)):
+            return None
         return ends, nodes
 
-    def _match_at(self, toks: list[Token], i: int):
+    def _match_at(self, toks: list[Token], i: int, start: tuple):
         """(length, ids, exact) of the longest name starting at word `i` (exact spellings win a
-        tie), else a known person's surname there, else None."""
+        tie), else a known person's surname there, else None. `start`: what the word can start."""
         t = toks[i]
-        start = self._starts.get((t.key, t.base, t.upper))
-        if start is None:
-            start = self._starts[(t.key, t.base, t.upper)] = self._start(t.key, t.base, t.upper)
         ends, nodes = start
         if not ends and not nodes:
             return self._surname_at(toks, i) if t.upper else None
