@@ -166,22 +166,31 @@ class _Node:
     """A node of the name trie: the next words of names (folded), the names that end here, and the
     next words by consonant skeleton and first letter, where transliterated variants are looked up."""
 
-    __slots__ = ("children", "ends", "fuzz")
+    __slots__ = ("children", "ends", "fuzz", "memo")
 
     def __init__(self):
         self.children: dict[str, _Node] = {}
         self.ends: list[tuple[str, bool]] = []    # (entity id, acronym) of the names ending here
         self.fuzz: dict[str, list[str]] = {}       # skeleton + first letter -> next words
+        self.memo: dict = {}                       # (word, alt) -> what :meth:`step` gave
 
     def child(self, key: str) -> _Node:
         node = self.children.get(key)
         if node is None:
             node = self.children[key] = _Node()
             self.fuzz.setdefault(_variants_key(key), []).append(key)
+            self.memo.clear()
         return node
 
     def step(self, word: str, alt: str = "") -> list[tuple[_Node, bool]]:
-        """The nodes of the next words that `word` (or `alt`, exactly) matches: (node, exact)."""
+        """The nodes of the next words that `word` (or `alt`, exactly) matches: (node, exact),
+        remembered per word (the list is shared: not to be changed)."""
+        out = self.memo.get((word, alt))
+        if out is None:
+            out = self.memo[(word, alt)] = self._step(word, alt)
+        return out
+
+    def _step(self, word: str, alt: str) -> list[tuple[_Node, bool]]:
         out = []
         node = self.children.get(word)
         if node is not None:
