@@ -73,6 +73,10 @@ _MEDIA_JOBS = {"journalist", "journalists", "correspondent", "reporter", "photog
               "anchor", "presenter", "producer", "columnist", "videographer"}
 _WHERE = {"in", "near", "outside", "across", "into", "inside", "around", "toward", "towards", "off", "between"}  # "in Bandar Abbas"
 _ROUTE = {"road", "highway", "border", "route", "frontier", "crossing", "area", "towns", "cities", "villages", "stretch", "corridor"}
+_WHERE_HIT = _WHERE | {"hit", "struck", "shelled", "bombed", "of"}
+_ALL_HEADS = HEADS | SITE_HEADS | REGION_HEADS
+_ORGAN_ORG_HEADS = ORGAN_HEADS | ORG_HEADS
+_GROUP_HEADS = GROUP_HEADS | COALITION_HEADS
 _PLACE_AFTER = {"street", "square", "neighbourhood", "neighborhood", "district", "mosque", "hospital", "school", "university", "shrine",
                 "camp", "road", "highway", "bridge", "village", "town", "city", "province", "base", "airport", "port", "area", "region"}
 
@@ -94,8 +98,8 @@ def early_type(span: list, toks: list, i: int, text: str, offset: int) -> str | 
         return "Site"
     first = span[0].key
     j = i + len(span)
-    if first in ("abu", "umm") and i and toks[i - 1].key in _WHERE | {"hit", "struck", "shelled", "bombed", "of"} and len(span) <= 3 \
-            and not {t.base for t in span} & (HEADS | SITE_HEADS | REGION_HEADS) and not (toks[i - 1].key == "of" and not _of_place(toks, i)):
+    if first in ("abu", "umm") and i and toks[i - 1].key in _WHERE_HIT and len(span) <= 3 \
+            and not {t.base for t in span} & _ALL_HEADS and not (toks[i - 1].key == "of" and not _of_place(toks, i)):
         return "Settlement"  # "clashes in Abu Kamal", "a drone hit Umm al-Maarik": a place, not a person's "Abu"
     if j + 1 < len(toks) and toks[j].key in _MEDIA_JOBS and toks[j + 1].upper and len(span) <= 3:
         return "-"  # "Al Jazeera journalist Ismail al-Ghoul": the outlet a journalist works for is no entity (no claimant)
@@ -104,7 +108,7 @@ def early_type(span: list, toks: list, i: int, text: str, offset: int) -> str | 
     if [t.key for t in span] in (["abu", "dhabi"], ["kuwait", "city"]):
         return "Settlement"  # capitals of two words, one a person's ("Abu") or a state's
     words = {t.base for t in span}
-    if first in _WORLD_BODIES and len(span) >= 2 and words & (ORGAN_HEADS | ORG_HEADS) and not words & (GROUP_HEADS | COALITION_HEADS):
+    if first in _WORLD_BODIES and len(span) >= 2 and words & _ORGAN_ORG_HEADS and not words & _GROUP_HEADS:
         return "Organization"  # "International Atomic Energy Agency", "UN Security Council": no state's organ
     end = span[-1].end - offset
     if first not in GIVEN_NAMES and first not in ("abu", "umm") and "claim" in text[end: end + 20] and _CLAIMED.match(text, end):
@@ -121,7 +125,7 @@ def extra_type(span: list, toks: list, i: int, j: int, text: str, offset: int) -
     words = {t.base for t in span}
     prev = toks[i - 1].key if i else ""
     nxt = toks[j].key if j < len(toks) else ""
-    if words & (HEADS | SITE_HEADS | REGION_HEADS) or keys[0] in PLACE_WORDS or tuple(keys) in COUNTRY_KEYS:
+    if words & _ALL_HEADS or keys[0] in PLACE_WORDS or tuple(keys) in COUNTRY_KEYS:
         return None
     cut = next((k for k in range(2, len(span) - 1) if keys[k] in ("in", "at")), None)
     if cut is not None and span[cut + 1].upper:  # "met Rafik Dagher in Ramallah": a person and a place

@@ -161,7 +161,7 @@ def new_names(text: str, offset: int, toks: list[Token], taken: list[bool], know
             continue
         if keys in KNOWN_GROUPS or keys in KNOWN_ORGANS:
             known_type = "ArmedGroup" if keys in KNOWN_GROUPS else "StateOrgan"
-            out.append(Mention(span[0].start, span[-1].end, "", "new", None, (KNOWN_GROUPS | KNOWN_ORGANS)[keys], known_type, first=i, last=j))
+            out.append(Mention(span[0].start, span[-1].end, "", "new", None, _KNOWN_BODIES[keys], known_type, first=i, last=j))
             taken[i:j] = [True] * (j - i)
             i = j
             continue
@@ -232,13 +232,13 @@ def _extent(text: str, offset: int, toks: list[Token], taken: list[bool], i: int
             break
         if toks[j].key in ("in", "at", "of") and j - 1 == i and _common_plural(toks[j - 1]) and toks[j - 1].key not in ("affairs", "arms"):
             break  # "Republicans in Congress", "residents of Kfar Nour": people somewhere, not a name
-        if toks[j].key == "in" and (toks[j - 1].key in SITE_HEADS | REGION_HEADS | ORGAN_HEADS or toks[i].key in ("camp", "fort")
+        if toks[j].key == "in" and (toks[j - 1].key in _PLACED_HEADS or toks[i].key in ("camp", "fort")
                                     or toks[i].key in GIVEN_NAMES  # "loyal to Ibrahim al-Hafl in Deir Ezzor": a person and a place
                                     or j + 1 < len(toks) and (toks[j + 1].key in CAPITALS or toks[j + 1].key in WORLD_CAPITALS)):
             break  # "Dover Air Force Base in Delaware", "the Ministry of Defence in London": a body and a place
         if (toks[j - 1].base != toks[j - 1].key or text[toks[j - 1].end - offset: toks[j - 1].end - offset + 1] in "'’" and toks[j - 1].key.endswith("s")
                 or text[toks[j - 1].end - offset - 2: toks[j - 1].end - offset] in ("'s", "’s")) \
-                and toks[j].base not in GROUP_HEADS | COALITION_HEADS:
+                and toks[j].base not in _GROUP_HEADS:
             break  # "the Philippines' Department of Migrant Workers": the possessor ends the name (not "the Martyrs' Brigades")
         j += 1
     while j > i + 1 and toks[j - 1].key in CONNECT:
@@ -258,7 +258,7 @@ def _after_title(toks: list[Token], i: int, j: int) -> tuple[int, int, bool]:
     if k > i and (toks[k - 1].key in TITLES or toks[k - 1].key in ("state", "affairs")) and toks[k].key not in CONNECT:
         titled, i = True, k
     else:
-        p = next((p for p in range(j - 2, i, -1) if toks[p].key in TITLES and toks[p + 1].key not in TITLE_WORDS | CONNECT), None)
+        p = next((p for p in range(j - 2, i, -1) if toks[p].key in TITLES and toks[p + 1].key not in _TITLE_CONNECT), None)
         if p is not None:
             titled, i = True, p + 1
     if titled:
@@ -268,8 +268,8 @@ def _after_title(toks: list[Token], i: int, j: int) -> tuple[int, int, bool]:
 
 def _common_plural(t: Token) -> bool:
     """A plural that is no head of a name: "Residents", "Thousands" (not "Forces", "Heights", "Brigades")."""
-    return t.key.endswith("s") and not t.key.endswith("ss") and t.key not in HEADS | REGION_HEADS | SITE_HEADS | TITLE_WORDS \
-        and t.key[:-1] not in HEADS | REGION_HEADS | SITE_HEADS
+    return t.key.endswith("s") and not t.key.endswith("ss") and t.key not in _PLURAL_HEADS \
+        and t.key[:-1] not in _ALL_HEADS
 
 
 def _modifier(text: str, offset: int, toks: list[Token], i: int, j: int) -> bool:
@@ -325,6 +325,17 @@ _PLACE_TYPES = ("Settlement", "Region", "Site")
 _BODY_TITLES = {"army", "navy", "military", "guard"}  # title words that end a body's name ("National Army", "Royal Navy")
 _LONGER_NAME_HEADS = HEADS | SITE_HEADS - {"air"} | {"city", "town"}  # "Gaza City", "Basra Oil Company"
 _BREAK = re.compile(r"[,;:()]")  # punctuation that ends a name
+# unions of the lexicon's sets, made once (not per call)
+_KNOWN_BODIES = KNOWN_GROUPS | KNOWN_ORGANS
+_PLACED_HEADS = SITE_HEADS | REGION_HEADS | ORGAN_HEADS
+_GROUP_HEADS = GROUP_HEADS | COALITION_HEADS
+_TITLE_CONNECT = TITLE_WORDS | CONNECT
+_ALL_HEADS = HEADS | REGION_HEADS | SITE_HEADS
+_PLURAL_HEADS = _ALL_HEADS | TITLE_WORDS
+_BODY_HEADS = ORGAN_HEADS | ORG_HEADS | GROUP_HEADS
+_ORGAN_ORG_HEADS = ORGAN_HEADS | ORG_HEADS
+_LOCATIVE_NOT_OF_TO = LOCATIVE - {"of", "to"}
+_LOCATIVE_NOT_OF = LOCATIVE - {"of"}
 _COUNTRY_FIRST = {k[0] for k in COUNTRY_KEYS if len(k) > 1}  # first words of the states' names of several words
 
 
@@ -378,7 +389,7 @@ def guess_type(span: list[Token], toks: list[Token], i: int, j: int, text: str, 
     kind = comma and _appositive_kind(text, span[-1].end - offset)
     if kind:
         return kind
-    if prev in SHIP_WORDS and not words & (ORGAN_HEADS | ORG_HEADS | GROUP_HEADS):
+    if prev in SHIP_WORDS and not words & _BODY_HEADS:
         return "Site"  # "the bulk carrier Ocean Pearl": a ship, whatever its name's words ("Ocean", "Gulf")
     if head in SITE_HEADS and len(span) > 1:
         return "Site"
@@ -388,7 +399,7 @@ def guess_type(span: list[Token], toks: list[Token], i: int, j: int, text: str, 
         return "Coalition"
     if words & GROUP_HEADS or nxt in ("militia", "group", "movement", "militants", "fighters", "rebels"):
         return "ArmedGroup"
-    if words & MEDIA and head in ORG_HEADS or words & AID and words & (ORGAN_HEADS | ORG_HEADS):
+    if words & MEDIA and head in ORG_HEADS or words & AID and words & _ORGAN_ORG_HEADS:
         return "Organization"  # "National News Agency", "Al-Manar TV", "Norwegian Refugee Council": media and aid bodies
     if words & ORGAN_HEADS:
         return "StateOrgan"
@@ -464,7 +475,7 @@ def guess_type(span: list[Token], toks: list[Token], i: int, j: int, text: str, 
     if prev == "on" and i >= 2 and toks[i - 2].base in HIT_NOUNS and len(span) <= 3 and not span[0].text.isupper():
         return "Settlement"  # "a strike on Jouaiya": what an unnamed strike hit, when no word says what it is
     if (prev == "the" or prev in COMPASS) and i >= 2 and len(span) <= 4 and (
-            toks[i - 2].key in LOCATIVE - {"of", "to"} or (i >= 3 and toks[i - 2].key == "the" and toks[i - 3].key in LOCATIVE - {"of"})):
+            toks[i - 2].key in _LOCATIVE_NOT_OF_TO or (i >= 3 and toks[i - 2].key == "the" and toks[i - 3].key in _LOCATIVE_NOT_OF)):
         return "Region" if head in REGION_HEADS or keys[0] in ("cape", "gulf", "strait", "mediterranean") or head == "mediterranean" else "Settlement"
     if len(span) == 1 and (head in CAPITALS or head in WORLD_CAPITALS) and not (j < len(toks) and not toks[j].upper and toks[j].key not in AFTER_PLACE):
         return "Settlement"  # "left Cairo", "between Doha and Muscat" (not "our Cairo correspondent"): the city
