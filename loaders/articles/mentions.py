@@ -83,6 +83,8 @@ def _of_a_firm(toks: list[Token], i: int) -> bool:
 
 
 _WORLD = {" ".join(k) for k in COUNTRY_KEYS}
+_ADJ_OR_CAPITAL = set(DEMONYMS) | set(WORLD_DEMONYMS) | set(CAPITAL_KEYS)  # what the loop over single words looks up
+_U_S = re.compile(r"U.S", re.S)  # what "U.S." (U + S, one character apart) needs
 _WORLD_NAMES = [c for c in COUNTRIES if " " not in c]
 
 
@@ -240,9 +242,10 @@ def find_mentions(text: str, offset: int, gaz: Gazetteer, tokens: list[Token] | 
         for j in range(first, last):
             taken[j] = True
         out.append(m)
-    for i, t in enumerate(toks):
+    for i in [i for i, t in enumerate(toks) if t.base in _ADJ_OR_CAPITAL]:  # (the words the loop can take)
         if taken[i]:
             continue
+        t = toks[i]
         key = t.base
         if (key in DEMONYMS or key in WORLD_DEMONYMS) and t.upper and (len(key) > 3 or t.text.rstrip("'’s").isupper()) \
                 and not _only_origin(text, offset, toks, i + 1) and not _of_a_firm(toks, i) and not _inside_name(text, offset, toks, taken, i):
@@ -271,7 +274,7 @@ def find_mentions(text: str, offset: int, gaz: Gazetteer, tokens: list[Token] | 
     if "-" in text and _BACKING.search(text):
         _backing_states(text, offset, toks, taken, out, gaz)
     # "U.S." tokenises as U + S
-    for i in range(len(toks) - 1):
+    for i in range(len(toks) - 1) if _U_S.search(text) else ():
         if toks[i].text == "U" and toks[i + 1].text == "S" and not taken[i] and toks[i + 1].start == toks[i].end + 1:
             ids = gaz.by_name("United States")
             if ids:
@@ -287,9 +290,10 @@ def find_mentions(text: str, offset: int, gaz: Gazetteer, tokens: list[Token] | 
     if " war " in text or "conflict " in text:
         out.extend(wars_by_sides(text, offset, toks, out, gaz))
     if acronyms:
-        for i, t in enumerate(toks):
-            if not taken[i] and t.text in acronyms:
-                eid, name, etype = acronyms[t.text]
+        for i in [i for i, t in enumerate(toks) if t.text in acronyms]:
+            if not taken[i]:
+                eid, name, etype = acronyms[toks[i].text]
+                t = toks[i]
                 taken[i] = True
                 out.append(Mention(t.start, t.end, "", "name" if eid else "new", eid, name, etype, first=i, last=i + 1))
     if acronyms:
