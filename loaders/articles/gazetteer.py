@@ -226,6 +226,7 @@ class Gazetteer:
         self._starts: dict[str, tuple | None] = {}   # a word's text -> what it can start (None: nothing)
         self._surname_firsts: set[str] = set()       # first words of the surnames of two words
         self._by_name: dict[str, list[str]] = {}
+        self._by_tail: dict[str, str | None] = {}
         for e in entities:
             self.add(e)
 
@@ -233,6 +234,7 @@ class Gazetteer:
         self.entities[entity.id] = entity
         self._starts.clear()  # rebuilt lazily
         self._by_name.clear()
+        self._by_tail.clear()
         for name in entity.names():
             keys = name_keys(name)
             if not keys:
@@ -261,10 +263,13 @@ class Gazetteer:
 
     def by_tail(self, name: str) -> str | None:
         """The one entity with an alias that ends with `name` ("White House" in "Biden White House")."""
+        if name in self._by_tail:
+            return self._by_tail[name]
         keys = name_keys(name)
         ids = self._tails.get(keys, set()) if len(keys) >= 2 else set()
         exact = self.by_name(name)
-        return next(iter(ids)) if len(ids) == 1 and not exact else None
+        found = self._by_tail[name] = next(iter(ids)) if len(ids) == 1 and not exact else None
+        return found
 
     def by_name(self, name: str) -> list[str]:
         """Ids of entities named exactly `name` (folded), e.g. a state's name from a demonym."""

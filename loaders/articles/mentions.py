@@ -353,9 +353,10 @@ def _remember(toks: list[Token], m: Mention, acronyms: dict) -> None:
 
 def _repeated_names(toks: list[Token], taken: list[bool], out: list[Mention], acronyms: dict) -> None:
     """Bare repeats of the new names :func:`_remember` kept, standing alone (not inside a longer name)."""
-    for i, t in enumerate(toks):
-        if not t.upper or taken[i]:
+    for i in [i for i, t in enumerate(toks) if t.upper]:
+        if taken[i]:
             continue
+        t = toks[i]
         hit = acronyms.get(_AGAIN + t.text)
         if hit is None:
             if len(t.text) < 2 or not t.text.isupper():
