@@ -46,22 +46,30 @@ _PATTERNS = [
 ]
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH = re.compile("|".join(_MONTH_STEMS))
 _DIGIT = re.compile(r"\d")
+# What a match of "iso" and of "dm" cannot be without (looked for from a digit on, which is quick):
+# a digit before "-" and a month's number, and a day's number before a month's name
+_ISO_HINT = re.compile(r"\d-[01]\d-")
+_DM_HINT = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:" + "|".join(_MONTH_STEMS) + ")")
 
 
 def _possible(text: str, low: str) -> dict[str, bool]:
     """Which patterns may match `text` (`low`: lower case), by what none can match without: a
     month's name (every one begins with one of the stems, capitalised), a digit, a word. A cheap
     test first: most sentences have no month, no "ago", no "-old", no "yesterday"."""
-    month = any(map(text.__contains__, _MONTH_STEMS))
+    month = _MONTH.search(text) is not None
     digit = _DIGIT.search(text) is not None
     day = "day" in low
-    # "last", "this", "next" (re.I also takes "ı" and "ſ" for "i" and "s": then not looked for)
-    which = "last" in low or "this" in low or "next" in low or "ı" in low or "ſ" in low
+    unit = "week" in low or "month" in low or "year" in low
+    # "last", "this", "next" (re.I also takes "ı" and "ſ" for "i" and "s": then not looked for),
+    # wanted only with a unit or a day
+    which = (unit or day) and ("last" in low or "this" in low or "next" in low or "ı" in low or "ſ" in low)
     return {
-        "iso": digit and "-" in low, "md": month and digit, "dm": month and digit, "ago": " ago" in low,
-        "old": "-old" in low, "rel": which and ("week" in low or "month" in low or "year" in low),
-        "lastday": which and day, "word": "yesterday" in low or "today" in low or "tonight" in low,
+        "iso": digit and "-" in text and _ISO_HINT.search(text) is not None, "md": month and digit,
+        "dm": month and digit and _DM_HINT.search(text) is not None, "ago": " ago" in low,
+        "old": "-old" in low, "rel": which and unit,
+        "lastday": which and day, "word": day and ("yesterday" in low or "today" in low) or "tonight" in low,
         "mon": month, "wd": day,
     }
 

@@ -261,6 +261,18 @@ class Gazetteer:
             self._event_index = (names, events, len(self.entities))
         return self._event_index[0], self._event_index[1]
 
+    def conflict_words(self) -> list[tuple[str, list[set[str]]]]:
+        """The known conflicts with the word sets of their names that have "war" or "conflict" (folded,
+        split at spaces and hyphens); built once."""
+        if getattr(self, "_conflict_words", None) is None or self._conflict_words[1] != len(self.entities):
+            found = []
+            for e in self.event_index()[1]:
+                if e.type == "Conflict":
+                    words = [set(re.split(r"[\s-]+", fold(name))) for name in (e.name, *e.aliases)]
+                    found.append((e.id, [w for w in words if w & {"war", "conflict"}]))
+            self._conflict_words = (found, len(self.entities))
+        return self._conflict_words[0]
+
     def by_tail(self, name: str) -> str | None:
         """The one entity with an alias that ends with `name` ("White House" in "Biden White House")."""
         if name in self._by_tail:

@@ -150,14 +150,8 @@ def _known_war(gaz: Gazetteer, sides: set[str]) -> str | None:
     wanted = [fold(gaz.entities[s].name) for s in sides if s in gaz.entities]
     if not wanted:
         return None
-    hits = set()
-    for e in gaz.event_index()[1]:
-        if e.type != "Conflict":
-            continue
-        for name in (e.name, *e.aliases):
-            words = set(re.split(r"[\s-]+", fold(name)))
-            if words & {"war", "conflict"} and all(set(w.split()) <= words for w in wanted):
-                hits.add(e.id)
+    wanted = [set(w.split()) for w in wanted]
+    hits = {eid for eid, names in gaz.conflict_words() if any(all(w <= words for w in wanted) for words in names)}
     return next(iter(hits)) if len(hits) == 1 else None
 
 
