@@ -128,30 +128,38 @@ def _word(word: str) -> tuple[str, str, bool]:
 
 
 _new = object.__new__
+# The same words as _TOKEN's, in a group (for re.split), and in ASCII text, where a word character
+# other than "_" is a letter or a digit and "'" and "`" are the only apostrophes: then quicker to find
+_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+)")
+_SPLIT_ASCII_APOS = re.compile(r"([A-Za-z0-9][A-Za-z0-9]*(?:['`][A-Za-z0-9]+)*)")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """The words of `text`, their offsets shifted by `offset` (a word's folded forms are cached).
 
-    A word's offset is where it is first found from the end of the one before: what lies between
-    two words has no letter or digit, so the word cannot be found earlier. Tokens are made without
-    calling ``Token.__init__`` (the same attributes, set here)."""
+    The text is split into the words and what lies between them, so that each offset is the sum of
+    the lengths before it. Tokens are made without calling ``Token.__init__`` (the same attributes,
+    set here)."""
+    if text.isascii():
+        parts = (_SPLIT_ASCII_APOS if "'" in text or "`" in text else _SPLIT_ASCII).split(text)
+    else:
+        parts = _SPLIT.split(text)
     out = []
     append = out.append
-    find = text.find
-    pos = 0
-    for word in _TOKEN.findall(text):
-        s = find(word, pos)
-        pos = s + len(word)
+    pos = offset + len(parts[0])
+    for word, gap in zip(parts[1::2], parts[2::2]):
         key, base, upper = _word(word)
         t = _new(Token)
         t.text = word
-        t.start = s + offset
-        t.end = pos + offset
+        t.start = pos
+        pos += len(word)
+        t.end = pos
         t.key = key
         t.base = base
         t.upper = upper
         append(t)
+        pos += len(gap)
     return out
 
 
