@@ -51,6 +51,31 @@ _WHO_IS_WHERE = re.compile(
 )
 
 
+# where the words right after an event stop telling its place ("in Iraq and Syria, killing ...")
+_NEAR_END = rx.compile(r"\b(?:killed|killing|that|which|who|was|were|is|are|has|have|had|would|will|could|can|may|might|did|does|said|says|in\s+response|in\s+retaliation|following|after|as|while)\b|[,;]")
+_PLACE_WORD = rx.compile(r"\b(?:in|near|at|across|off|inside|outside|over|around)\s+(?:the\s+|a\s+)?(?:(?:busy|densely|crowded|residential|bustling|small|remote|central)\s+)?(?:(?:heart|centre|center|outskirts|suburbs?|north|south|east|west|edge|capital)\s+of\s+(?:the\s+)?)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|port|province|region|area|camp)\s+of\s+)?(?:[\w-]+-(?:occupied|controlled|held|run)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring|occupied|coastal)\s+)?")
+
+
+# the last match of _NP_BREAK in a text: the greedy prefix tries it from the right (its matches are
+# single characters and whole words, so none hides another)
+_LAST_NP_BREAK = re.compile(r"(?s:.*)(" + _NP_BREAK.pattern + ")", re.I)
+# a determiner or a possessive, the whole of a word: "the", "its", "Israel's", "the Houthis'"
+_DETERMINER = re.compile(r"(?:the|this|that|these|those|its|their|a|an|[\w’'-]+['’]s?)", re.I)
+_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "a", "an")
+
+
+def _last_determiner(np_text: str) -> str | None:
+    """The last of ``rx.findall(r"(?:^|[\s\"“‘(])(the|...|[\w’'-]+['’]s?)(?=\s|$)", " " + np_text, re.I)``
+    that is a determiner or ends as a possessive. A match is a whole word, up to a space or the end,
+    right after a space, a quote or an opening bracket (none of which a word holds): in each
+    space-free piece, only what follows its last quote or bracket can be one."""
+    for piece in reversed(np_text.split()):
+        word = piece[max(piece.rfind('"'), piece.rfind("“"), piece.rfind("‘"), piece.rfind("(")) + 1:]
+        if word and _DETERMINER.fullmatch(word) and (word.lower() in _DETERMINERS or word[-1:] in "'’" or word.lower().endswith(("'s", "’s"))):
+            return word
+    return None
+
+
 class EventPass(EventRules):
     """Finds the events of each sentence (needs the run's mentions, frames and helpers)."""
 
@@ -112,18 +137,17 @@ class EventPass(EventRules):
                             and rx.search(r"\bin\s+(the\s+)?$", text[: m.start - off]):
                         ev.places.append(m.entity_id)
             left = text[max(0, a - 60): a]
-            cuts = [m.end() for m in _NP_BREAK.finditer(left)]
-            np_text = left[cuts[-1]:] if cuts else left
+            cut = _LAST_NP_BREAK.match(left)  # (the last of _NP_BREAK's matches)
+            np_text = left[cut.end(1):] if cut else left
             wave = rx.search(r"((?:\S+\s+){0,3}(?:wave|series|round|spate|barrage|volley|salvo|string|flurry|campaign)s?\s+of\s+)$", left) \
                 if left.rstrip().endswith(" of") else None
             if wave and not np_text.strip():
                 np_text = wave.group(1)
-                cuts = [m.end() for m in _NP_BREAK.finditer(np_text[:-3])]
-                np_text = np_text[cuts[-1]:] if cuts else np_text
+                cut = _LAST_NP_BREAK.match(np_text[:-3])
+                np_text = np_text[cut.end(1):] if cut else np_text
             np_text = np_text.strip()
-            dets = rx.findall(r"(?:^|[\s\"“‘(])(the|this|that|these|those|its|their|a|an|[\w’'-]+['’]s?)(?=\s|$)", " " + np_text, re.I)
-            dets = [d for d in dets if d.lower() in ("the", "this", "that", "these", "those", "its", "their", "a", "an") or d[-1:] in "'’" or d.lower().endswith(("'s", "’s"))]
-            ev.definite = bool(dets) and dets[-1].lower() not in ("a", "an")
+            det = _last_determiner(np_text)
+            ev.definite = det is not None and det.lower() not in ("a", "an")
             ev.plural = trig.lower().endswith("s") and not trig.lower().endswith(("ss",)) and not is_verb
             # "have been attacking", "kept targeting": an ongoing campaign; "had been hit" is a passive act
             ev.progressive = bool(is_verb and trig.lower() == "attack") or bool(is_verb and trig.lower().endswith("ing") and rx.search(r"\b(been|is|are|was|were|continue|continued|began|begun|started|kept)\s+(\w+\s+)?$", text[max(0, a - 30): a]))
@@ -373,8 +397,9 @@ class EventPass(EventRules):
                     else:
                         ev.targets.append(m)  # "killed a Kataib Hizbollah commander": the group was hit
             # places: "in Iraq and Syria", "near Al-Qaim" - right after the event words
-            near = rx.split(r"\b(?:killed|killing|that|which|who|was|were|is|are|has|have|had|would|will|could|can|may|might|did|does|said|says|in\s+response|in\s+retaliation|following|after|as|while)\b|[,;]", right)[0]
-            for pm in rx.finditer(r"\b(?:in|near|at|across|off|inside|outside|over|around)\s+(?:the\s+|a\s+)?(?:(?:busy|densely|crowded|residential|bustling|small|remote|central)\s+)?(?:(?:heart|centre|center|outskirts|suburbs?|north|south|east|west|edge|capital)\s+of\s+(?:the\s+)?)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|port|province|region|area|camp)\s+of\s+)?(?:[\w-]+-(?:occupied|controlled|held|run)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring|occupied|coastal)\s+)?", near):
+            cut = next(rx.scan(_NEAR_END, right), None)  # (the first piece of a split on it)
+            near = right[: cut.start()] if cut else right
+            for pm in rx.scan(_PLACE_WORD, near):
                 pos = b + pm.end() + off
                 if target_end is not None and not _WAR_WORD.search(trig) and _WHERE_THEY_ARE.fullmatch(text[target_end: b + pm.start()]):
                     continue  # "attacks on US forces in Iraq and Syria": the place is where the forces are
