@@ -160,9 +160,10 @@ def compatible(a: EventMention, b: EventMention, types=None, same=None) -> bool:
         return False
     # a toll told again with a new figure ("The blast killed 14, officials later said") is no clash when one
     # mention is a bare anaphor with nothing else of its own: tolls rise as news comes in
-    update = any(m.definite and not (m.agent or m.time or m.places or m.targets or m.known) for m in (a, b))
-    for x, y in ((a.fatalities, b.fatalities), (a.injuries, b.injuries)):
-        if x is not None and y is not None and x != y and not update:
+    x, y = a.fatalities, b.fatalities
+    u, v = a.injuries, b.injuries
+    if (x is not None and y is not None and x != y) or (u is not None and v is not None and u != v):
+        if not any(m.definite and not (m.agent or m.time or m.places or m.targets or m.known) for m in (a, b)):
             return False
     if a.places and b.places and not set(a.places) & set(b.places):
         if types is None:
@@ -243,8 +244,9 @@ _TITLE_CACHE: dict[int, tuple] = {}
 
 
 def score_known(ev: EventMention, entity, names: dict[str, list[str]], specific: frozenset = frozenset(), agent_is_state: bool = False,
-                agent_is_group: bool = False) -> float:
-    """How well a known event entity fits an extracted event (0: not at all)."""
+                agent_is_group: bool = False, prep: tuple | None = None) -> float:
+    """How well a known event entity fits an extracted event (0: not at all). (`prep`: what
+    :func:`score_prep` gives for the event and `names`, when the caller scores it against many.)"""
     if ev.kind != entity.type and ev.kind != "Event" and {ev.kind, entity.type} != {"Strike", "Attack"}:
         return 0.0
     props = entity.properties
@@ -277,8 +279,10 @@ def score_known(ev: EventMention, entity, names: dict[str, list[str]], specific:
     for place in [*ev.places, *ev.targets]:
         if place in specific and _named(title, names.get(place, ())):
             score += 1.5
-    if ev.agent and any(("on " + n.lower() in title and _name_re("on " + n).search(title)) or ("against " + n.lower() in title and _name_re("against " + n).search(title))
-                        for n in names.get(ev.agent, ()) if n):
+    if prep is None:
+        prep = score_prep(ev, names)
+    if ev.agent and any((on_low in title and _name_re(on).search(title)) or (against_low in title and _name_re(against).search(title))
+                        for on_low, on, against_low, against in prep[1]):
         return 0.0  # "Attacks on US forces" was not carried out by the US
     if ev.agent and _named(text, names.get(ev.agent, ())):
         score += 1.0 if _named(title, names.get(ev.agent, ())) else 0.5
@@ -302,9 +306,18 @@ def score_known(ev: EventMention, entity, names: dict[str, list[str]], specific:
     for person in ev.killed:  # "a drone strike killed Abu Taqwa": who died picks the event out
         if _named(text, names.get(person, ())):
             score += 1.5
-    overlap = {_SYN.get(w, w) for w in ev.words if len(w) > 3} & words
+    overlap = prep[0] & words
     score += 0.5 * len(overlap)
     return score
+
+
+def score_prep(ev: EventMention, names) -> tuple:
+    """What :func:`score_known` needs of the event alone: its words of more than three letters,
+    synonyms merged (what a known event's name shares), and "on X" / "against X" for each name X of
+    its agent (lower case, and as written)."""
+    words = frozenset({_SYN.get(w, w) for w in ev.words if len(w) > 3})
+    phrases = tuple(("on " + n.lower(), "on " + n, "against " + n.lower(), "against " + n) for n in names.get(ev.agent, ()) if n) if ev.agent else ()
+    return words, phrases
 
 
 _SYN = {w: "forces" for w in ("troops", "soldiers", "members", "personnel", "bases", "servicemembers", "forces")}

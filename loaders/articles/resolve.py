@@ -9,7 +9,7 @@ import re
 from collections import ChainMap
 
 from proxygraph.loaders.articles import _rx as rx
-from proxygraph.loaders.articles.events import EventMention, compatible, known_facts, score_known, shares
+from proxygraph.loaders.articles.events import EventMention, compatible, known_facts, score_known, score_prep, shares
 from proxygraph.loaders.articles.patterns import ACTOR_TYPES, EVENT_TYPES, GRADES, PLACE_TYPES
 from proxygraph.loaders.articles.result import XClaim, XEntity
 from proxygraph.ontology import slugify
@@ -54,19 +54,21 @@ def resolve_events(run) -> dict[int, str]:
                            and may_join(ev, i)), None) if hit else None
         if target is None and order:
             target = _main_event(run, ev, rep, groups, order, answered, may_join)
+        head = _head(ev) if target is None else None
         for strict in (True, False):
             if target is not None:
                 break
             for i in order:
                 r = rep[i]
                 # "the strike" refers back to a strike before an attack; failing that, to either
-                same_kind = _head(ev) in r.heads if strict else ({ev.kind, r.kind} <= {"Strike", "Attack"} or (ev.kind == r.kind != "Conflict"))
+                same_kind = head in r.heads if strict else ({ev.kind, r.kind} <= {"Strike", "Attack"} or (ev.kind == r.kind != "Conflict"))
                 # (a plural anaphor also refers back to an act told by a verb, which has no number: "US forces
                 # bombed three facilities ... in the American raids")
                 anaphor = ev.definite and not (ev.time and ev.agent) and (ev.plural == r.plural or ((strict or (verbal[i] and ev.agent and r.agent and run.same_side(ev.agent, r.agent))) and ev.plural)) \
                     and not (r.kind == "Conflict" and ev.kind != "Conflict" and not ev.plural)  # "the attack" is not a campaign
-                if compatible(ev, r, run.type_of, same=run.same_side) and (shares(ev, r, run.same_side) or (anaphor and same_kind)) \
-                        and not (ev.known and r.known) and may_join(ev, i):
+                # (the cheap tests first: all of them are pure)
+                if not (ev.known and r.known) and ((anaphor and same_kind) or shares(ev, r, run.same_side)) \
+                        and compatible(ev, r, run.type_of, same=run.same_side) and may_join(ev, i):
                     target = i
                     break
         if target is None and not (ev.agent or ev.time or ev.places or ev.known) and ev.kind in ("Strike", "Attack"):
@@ -143,7 +145,8 @@ def resolve_events(run) -> dict[int, str]:
             state = bool(r.agent) and run.type_of(r.agent) == "State"
             group = bool(r.agent) and run.type_of(r.agent) in ("ArmedGroup", "Coalition")
             pool = [e for e in known_events if _may_be(r, e, run.article.published)]
-            scored = sorted(((score_known(r, e, names, specific, state, group), e.id) for e in pool), reverse=True)
+            prep = score_prep(r, names) if pool else None
+            scored = sorted(((score_known(r, e, names, specific, state, group, prep), e.id) for e in pool), reverse=True)
             threshold = 1.5 if r.kind == "Conflict" else (3.0 if r.time else 2.0)  # a day we cannot check is no match
             if scored and r.kind != "Conflict" and not (r.time and r.time.earliest) and _old(run.gaz.entities[scored[0][1]], run.article.published):
                 threshold += 1.5  # an undated act is news of the last weeks; an older one must fit closely
@@ -267,7 +270,8 @@ _HEAD_WORDS = {"struck": "strike", "airstrike": "strike", "bombed": "strike", "b
 
 
 def _copy(ev: EventMention) -> EventMention:
-    c = EventMention(**{k: v for k, v in ev.__dict__.items()})
+    c = EventMention.__new__(EventMention)  # (the fields as they are: EventMention(**ev.__dict__))
+    c.__dict__.update(ev.__dict__)
     c.targets, c.places, c.killed, c.words = list(ev.targets), list(ev.places), list(ev.killed), set(ev.words)
     c.victims = list(ev.victims)
     c.co_agents = list(ev.co_agents)
@@ -357,6 +361,9 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
 
     told = set()  # targets and places the claimant states in a clause of its own ("X fired at Y, Z said")
     event_of: dict = {}  # event id -> its mention with the best date (see _event_of), asked for once
+    by_index: dict = {}  # merged event index -> its mentions, in order
+    for e in run.events:
+        by_index.setdefault(e.event, []).append(e)
     for subj, pred, obj, claimant, modality, s, attrs, valid_from in run.raw:
         clause = pred in ("targeted", "located_in") and isinstance(subj, EventMention) and subj.verb \
             and subj.trigger.lower() != "attack"  # ("use the facilities to attack US forces": a purpose, not a clause told)
@@ -382,7 +389,7 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
         c = XClaim(subj, pred, obj, claimant, modality, s.text, s.start, s.end, attributes=attrs)
         c.grade = GRADES.get(("reporter" if claimant == "reporter" else "actor", modality), "C3")
         about = subj if st in EVENT_TYPES else obj if ot in EVENT_TYPES else None
-        ev = event_of[about] if about in event_of else event_of.setdefault(about, _event_of(run, event_ids, about))
+        ev = event_of[about] if about in event_of else event_of.setdefault(about, _event_of(by_index, event_ids, about))
         if ev is not None and ev.time and ev.time.day and pred in ("perpetrated", "located_in", "targeted", "killed"):
             c.valid_from = ev.time.day
         if ev is not None and ev.time and ev.time.since and ev.time.earliest:
@@ -442,19 +449,18 @@ def _is_war(run, eid: str) -> bool:
     return e is not None and e.type == "Conflict" and bool(rx.search(r"\b(?:war|conflict|hostilities)\b", e.name, re.I))
 
 
-def _event_of(run, event_ids: dict[int, str], eid: str | None):
+def _event_of(by_index: dict, event_ids: dict[int, str], eid: str | None):
+    """The mention with the best date of the first merged event with id `eid` that has mentions
+    (`by_index`: merged event index -> its mentions, in order)."""
     if eid is None:
         return None
     for i, e in event_ids.items():
-        if e == eid:
-            for ev in run.events:
-                if ev.event == i:
-                    return _best_time(run, i)
+        if e == eid and i in by_index:
+            return _best_time(by_index[i])
     return None
 
 
-def _best_time(run, index: int) -> EventMention:
-    evs = [e for e in run.events if e.event == index]
+def _best_time(evs: list[EventMention]) -> EventMention:
     best = evs[0]
     for e in evs:
         if e.time and e.time.earliest and (best.time is None or not best.time.earliest or
