@@ -397,9 +397,9 @@ class EventPass(EventRules):
                     else:
                         ev.targets.append(m)  # "killed a Kataib Hizbollah commander": the group was hit
             # places: "in Iraq and Syria", "near Al-Qaim" - right after the event words
-            cut = next(rx.scan(_NEAR_END, right), None)  # (the first piece of a split on it)
+            cut = _NEAR_END.search(right)  # (the first piece of a split on it)
             near = right[: cut.start()] if cut else right
-            for pm in rx.scan(_PLACE_WORD, near):
+            for pm in _PLACE_WORD.finditer(near):
                 pos = b + pm.end() + off
                 if target_end is not None and not _WAR_WORD.search(trig) and _WHERE_THEY_ARE.fullmatch(text[target_end: b + pm.start()]):
                     continue  # "attacks on US forces in Iraq and Syria": the place is where the forces are
