@@ -76,11 +76,40 @@ _NOUN_LC = rx.compile(_NOUN.pattern)
 _VERB_LC = rx.compile(_VERB.pattern)
 
 
+def _both_heads() -> re.Pattern | None:
+    """One pattern finding where a noun or a verb trigger can begin (both `rx.scan` head finders,
+    which look at word starts only, joined): the text is walked once for both."""
+    fn, fv = rx._head_finder(_NOUN_LC.pattern, _NOUN_LC.flags), rx._head_finder(_VERB_LC.pattern, _VERB_LC.flags)
+    if fn is None or fv is None or not (fn.pattern.startswith(r"\b(?=") and fv.pattern.startswith(r"\b(?=")):
+        return None
+    return re.compile(r"\b(?=" + rx.factor(fn.pattern[5:-1] + "|" + fv.pattern[5:-1]) + ")", fn.flags & re.ASCII)
+
+
+_BOTH_HEADS = _both_heads()
+
+
 def find_event_triggers(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, trigger, is_verb) for each event word of `text`. On ASCII text the lower-case
-    patterns are tried only where the text begins with a trigger's first letters (`rx.scan`)."""
+    patterns are tried only where the text begins with a trigger's first letters (as `rx.scan`
+    does, for both patterns at once)."""
     low = text.lower()
-    if len(low) == len(text):
+    if len(low) == len(text) and _BOTH_HEADS is not None:
+        nouns, verbs = [], []
+        noun_end = verb_end = 0
+        noun_at, verb_at = _NOUN_LC.match, _VERB_LC.match
+        for head in _BOTH_HEADS.finditer(low):
+            at = head.start()
+            if at >= noun_end:
+                m = noun_at(low, at)
+                if m:
+                    noun_end = m.end()
+                    nouns.append(m)
+            if at >= verb_end:
+                m = verb_at(low, at)
+                if m:
+                    verb_end = m.end()
+                    verbs.append(m)
+    elif len(low) == len(text):
         nouns, verbs = rx.scan(_NOUN_LC, low), rx.scan(_VERB_LC, low)
     else:
         nouns, verbs = _NOUN.finditer(text), _VERB.finditer(text)
