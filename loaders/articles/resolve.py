@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections import ChainMap
 
 from proxygraph.loaders.articles import _rx as rx
 from proxygraph.loaders.articles.events import EventMention, compatible, known_facts, score_known, score_prep, shares
@@ -133,7 +132,10 @@ def resolve_events(run) -> dict[int, str]:
         ev.event = target if target is not None else len(groups) - 1
         spans.setdefault(ev.sentence, []).append((ev.start, ev.end, ev.event))
     names, known_events = run.gaz.event_index()
-    names = ChainMap(names, {eid: [e.name] for eid, e in run.ents.items() if e.new})
+    names = _names_of(rep, names, run) if known_events else {}
+    published = run.article.published
+    # (each known event with its day, for the first cut of _may_be)
+    known_days = [(e, known_facts(e)[2]) for e in known_events]
     ids: dict[int, str] = {}
     run.event_entities = {}
     blamed: set[int] | None = None
@@ -144,7 +146,7 @@ def resolve_events(run) -> dict[int, str]:
             specific = frozenset(e for e in {*r.places, *r.targets} if (run.type_of(e) if isinstance(e, str) else None) in ("Site", "Settlement"))
             state = bool(r.agent) and run.type_of(r.agent) == "State"
             group = bool(r.agent) and run.type_of(r.agent) in ("ArmedGroup", "Coalition")
-            pool = [e for e in known_events if _may_be(r, e, run.article.published)]
+            pool = [e for e, when in known_days if _may_be_on(r, e.type, when, published)]
             prep = score_prep(r, names) if pool else None
             scored = sorted(((score_known(r, e, names, specific, state, group, prep), e.id) for e in pool), reverse=True)
             threshold = 1.5 if r.kind == "Conflict" else (3.0 if r.time else 2.0)  # a day we cannot check is no match
@@ -233,20 +235,42 @@ def _old(entity, published: dt.date | None) -> bool:
     return bool(published and when and entity.type != "Conflict" and (published - when).days > _RECENT_DAYS)
 
 
+def _may_be_on(r: EventMention, etype: str, when: dt.date | None, published: dt.date | None) -> bool:
+    """:func:`_may_be` of a known event of type `etype` on day `when` (known_facts' day)."""
+    if r.kind != etype and r.kind != "Event" and {r.kind, etype} != {"Strike", "Attack"}:
+        return False
+    if published is not None and when and when > published + _DAY:
+        return False  # an article cannot report what happened after it was published
+    if r.time and r.time.earliest and etype != "Conflict" and when and not (r.time.earliest - _DAY <= when <= r.time.latest + _DAY):
+        return False
+    return True
+
+
+def _names_of(rep: list[EventMention], known: dict, run) -> dict:
+    """Entity id -> its names, for the ids the merged events name (agent, targets, places, dead): what
+    ``ChainMap(known, {id: [name] of each new entity})`` gives for them, as a plain dict."""
+    new = None
+    out: dict = {}
+    for r in rep:
+        for x in (r.agent, *r.targets, *r.places, *r.killed):
+            try:
+                if x in out:
+                    continue
+                if x in known:
+                    out[x] = known[x]
+                    continue
+            except TypeError:  # (not an id: looked up, it fails as it would in the ChainMap)
+                continue
+            if new is None:
+                new = {eid: [e.name] for eid, e in run.ents.items() if e.new}
+            if x in new:
+                out[x] = new[x]
+    return out
+
+
 def _may_be(r: EventMention, entity, published: dt.date | None = None) -> bool:
     """A cheap first cut before scoring: the type family, the day, and nothing after publication."""
-    if r.kind != entity.type and r.kind != "Event" and {r.kind, entity.type} != {"Strike", "Attack"}:
-        return False
-    if published is not None:
-        when = known_facts(entity)[2]
-        if when and when > published + _DAY:
-            return False  # an article cannot report what happened after it was published
-
-    if r.time and r.time.earliest and entity.type != "Conflict":
-        when = known_facts(entity)[2]
-        if when and not (r.time.earliest - _DAY <= when <= r.time.latest + _DAY):
-            return False
-    return True
+    return _may_be_on(r, entity.type, known_facts(entity)[2], published)
 
 
 def _head(ev: EventMention) -> str:
