@@ -54,20 +54,26 @@ def resolve_events(run) -> dict[int, str]:
         if target is None and order:
             target = _main_event(run, ev, rep, groups, order, answered, may_join)
         head = _head(ev) if target is None else None
+        # (what of the tests below depends on `ev` alone, once: an anaphor is definite and not both dated and
+        # attributed; shares() needs one of these of `ev` to find anything in common)
+        may_refer = ev.definite and not (ev.time and ev.agent)
+        may_share = target is None and bool((ev.agent and (ev.places or ev.targets)) or ev.known or ev.fatalities is not None or ev.injuries is not None
+                                            or (ev.time and ev.time.day) or ((ev.places or ev.targets) and ev.time and ev.time.earliest))
         for strict in (True, False):
             if target is not None:
                 break
             for i in order:
                 r = rep[i]
+                if ev.known and r.known:
+                    continue
                 # "the strike" refers back to a strike before an attack; failing that, to either
-                same_kind = head in r.heads if strict else ({ev.kind, r.kind} <= {"Strike", "Attack"} or (ev.kind == r.kind != "Conflict"))
                 # (a plural anaphor also refers back to an act told by a verb, which has no number: "US forces
                 # bombed three facilities ... in the American raids")
-                anaphor = ev.definite and not (ev.time and ev.agent) and (ev.plural == r.plural or ((strict or (verbal[i] and ev.agent and r.agent and run.same_side(ev.agent, r.agent))) and ev.plural)) \
+                anaphor = may_refer and (ev.plural == r.plural or ((strict or (verbal[i] and ev.agent and r.agent and run.same_side(ev.agent, r.agent))) and ev.plural)) \
                     and not (r.kind == "Conflict" and ev.kind != "Conflict" and not ev.plural)  # "the attack" is not a campaign
+                same_kind = anaphor and (head in r.heads if strict else ({ev.kind, r.kind} <= {"Strike", "Attack"} or (ev.kind == r.kind != "Conflict")))
                 # (the cheap tests first: all of them are pure)
-                if not (ev.known and r.known) and ((anaphor and same_kind) or shares(ev, r, run.same_side)) \
-                        and compatible(ev, r, run.type_of, same=run.same_side) and may_join(ev, i):
+                if (same_kind or (may_share and shares(ev, r, run.same_side))) and compatible(ev, r, run.type_of, same=run.same_side) and may_join(ev, i):
                     target = i
                     break
         if target is None and not (ev.agent or ev.time or ev.places or ev.known) and ev.kind in ("Strike", "Attack"):
