@@ -51,6 +51,14 @@ _WHO_IS_WHERE = re.compile(
 )
 
 
+# patterns built once (not per call): tolls, and a role after a name
+_KILL_COUNT = rf"\b(?:killed|killing|kills|left)\s+{NUM}\b(?!\s*(?:percent|%|km|miles|targets|sites))"
+_INJURED_COUNT = rf"\b(?:injured|wounded|injuring|wounding)\s+{NUM}\b"
+_COUNT_INJURED = rf"\b{NUM}\s+(?:\w+\s+){{0,2}}(?:were\s+)?(?:injured|wounded)\b"
+_ROLE_OF = rf"(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})s?\s+(?:of|in|from)\s+(?:the\s+)?"
+_ROLE_NEAR = rf"[\w\s’'-]*?\b({_ROLE})s?\b"
+_ROLE_AFTER = rf"[\w\s’'-]*?\b({_ROLE})s?\b,?\s*"
+_LETTERS = rx.compile(r"[a-z]+")  # (what rx.findall(r"[a-z]+", ...) runs)
 # where the words right after an event stop telling its place ("in Iraq and Syria, killing ...")
 _NEAR_END = rx.compile(r"\b(?:killed|killing|that|which|who|was|were|is|are|has|have|had|would|will|could|can|may|might|did|does|said|says|in\s+response|in\s+retaliation|following|after|as|while)\b|[,;]")
 _PLACE_WORD = rx.compile(r"\b(?:in|near|at|across|off|inside|outside|over|around)\s+(?:the\s+|a\s+)?(?:(?:busy|densely|crowded|residential|bustling|small|remote|central)\s+)?(?:(?:heart|centre|center|outskirts|suburbs?|north|south|east|west|edge|capital)\s+of\s+(?:the\s+)?)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|port|province|region|area|camp)\s+of\s+)?(?:[\w-]+-(?:occupied|controlled|held|run)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring|occupied|coastal)\s+)?")
@@ -385,12 +393,12 @@ class EventPass(EventRules):
                 if m and self.type_of(m) == "Person":
                     ev.killed.append(m)
                 elif m is None or self.type_of(m) not in ("ArmedGroup", "Coalition"):
-                    of = rx.match(rf"(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})s?\s+(?:of|in|from)\s+(?:the\s+)?", text[pos - off:])
+                    of = rx.match(_ROLE_OF, text[pos - off:])
                     g = self._mention_at(ments, pos + of.end(), slack=0) if of else None
                     if g and self.type_of(g) in ("ArmedGroup", "Coalition"):
                         ev.targets.append(g)
-                elif m and self.type_of(m) in ("ArmedGroup", "Coalition") and rx.match(rf"[\w\s’'-]*?\b({_ROLE})s?\b", text[self._end_of(ments, m) - off:][:40] or ""):
-                    role = rx.match(rf"[\w\s’'-]*?\b({_ROLE})s?\b,?\s*", text[self._end_of(ments, m) - off:])
+                elif m and self.type_of(m) in ("ArmedGroup", "Coalition") and rx.match(_ROLE_NEAR, text[self._end_of(ments, m) - off:][:40] or ""):
+                    role = rx.match(_ROLE_AFTER, text[self._end_of(ments, m) - off:])
                     named = self._mention_at(ments, self._end_of(ments, m) + role.end(), slack=0)
                     if named and self.type_of(named) == "Person":
                         ev.killed.append(named)  # "killed Harakat al-Nujaba commander Abu Taqwa": the man, named
@@ -441,9 +449,9 @@ class EventPass(EventRules):
                     m = self._mention_at(ments, end + cont.end(), slack=0) if cont else None
             after_kill = right[len(near):]
             if not rx.match(r"\s*kill", after_kill):
-                after_kill = ""
-            after_kill = rx.split(r"[;.]|,\s+(?:the|a|an|and|but|which|who)\b|\b(?:after|before|when|while|following|as)\b", after_kill)[0]
-            for pm in rx.finditer(r"\b(?:in|near)\s+(?:the\s+)?(?:(?:east|eastern|west|western|north|northern|south|southern|central|busy)\s+)?", after_kill):
+                after_kill = ""  # (nothing to split or look in)
+            after_kill = after_kill and rx.split(r"[;.]|,\s+(?:the|a|an|and|but|which|who)\b|\b(?:after|before|when|while|following|as)\b", after_kill)[0]
+            for pm in rx.finditer(r"\b(?:in|near)\s+(?:the\s+)?(?:(?:east|eastern|west|western|north|northern|south|southern|central|busy)\s+)?", after_kill) if after_kill else ():
                 m = self._mention_at(ments, b + len(near) + pm.end() + off, slack=0)
                 if m and self.type_of(m) == "Settlement" and m not in ev.places and not ev.places:
                     ev.places.append(m)  # "... killed a commander in eastern Baghdad": a city, not a country
@@ -453,13 +461,13 @@ class EventPass(EventRules):
                                         rx.split(r"[;]|,\s+(?:saying|adding|which|who|in\s+what)\b|\b(?:response|retaliation|revenge)\b", right)[0])
             if ofits and subject and self.type_of(subject) in ACTOR_TYPES and subject not in ev.targets:
                 ev.targets.append(subject)
-            kc = (kills or "left" in right) and rx.search(rf"\b(?:killed|killing|kills|left)\s+{NUM}\b(?!\s*(?:percent|%|km|miles|targets|sites))", right)
+            kc = (kills or "left" in right) and rx.search(_KILL_COUNT, right)
             if kc:
                 ev.fatalities = parse_count(kc["n"])
                 who = self._mention_at(ments, b + off + kc.end(), slack=12)
                 if who and self.type_of(who) == "State":
                     ev.victims.append(who)
-            ic = ("injur" in right or "wound" in right) and (rx.search(rf"\b(?:injured|wounded|injuring|wounding)\s+{NUM}\b", right) or rx.search(rf"\b{NUM}\s+(?:\w+\s+){{0,2}}(?:were\s+)?(?:injured|wounded)\b", right))
+            ic = ("injur" in right or "wound" in right) and (rx.search(_INJURED_COUNT, right) or rx.search(_COUNT_INJURED, right))
             if ic:
                 ev.injuries = parse_count(ic["n"])
             # time: inside the noun phrase or the right context
@@ -492,7 +500,7 @@ class EventPass(EventRules):
                 elif ev.plural and (rx.search(r"\b(?:series|ongoing|dozens|scores|hundreds|string|campaign)\b|\b(?:more\s+than|at\s+least|over)\s+\d+", text[max(0, a - 60): a])
                                     or rx.match(r"[^.;]{0,80}\b(?:that|which)\s+(?:began|started)\b", text[b:])):
                     ev.kind = "Conflict"  # "a series of attacks that began on October 17": a campaign
-            ev.words = set(rx.findall(r"[a-z]+", (np_text + " " + trig + " " + right[:80]).lower()))
+            ev.words = set(_LETTERS.findall((np_text + " " + trig + " " + right[:80]).lower()))
             for m in ments:  # names count through agent, target and place, not as loose words
                 if a - 60 <= m.start - off <= b + 80:
                     ev.words -= words_of(m.text)
