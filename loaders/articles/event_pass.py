@@ -72,6 +72,13 @@ _DETERMINER = re.compile(r"(?:the|this|that|these|those|its|their|a|an|[\w’'-]
 _DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "a", "an")
 
 
+def _needs_met(compiled: re.Pattern, text: str) -> bool:
+    """False when `text` lacks every literal a match of `compiled` needs: rx.search_span's pre-check
+    (which looks at the whole text, whatever the span), made once."""
+    lits, icase = rx._literals(compiled.pattern, compiled.flags)
+    return lits is None or not rx._absent(lits, icase, text)
+
+
 def _last_determiner(np_text: str) -> str | None:
     """The last of ``rx.findall(r"(?:^|[\s\"“‘(])(the|...|[\w’'-]+['’]s?)(?=\s|$)", " " + np_text, re.I)``
     that is a determiner or ends as a possessive. A match is a whole word, up to a space or the end,
@@ -122,6 +129,8 @@ class EventPass(EventRules):
         spans = [(m.start - off, m.end - off, m.text, None, m) for m in named] + [(a, b, t, v, None) for a, b, t, v in triggers]
         spans.sort(key=lambda x: x[0])
         hypo = bool(rx.search(r"\b(?:if|unless|should)\b", text))  # a conditional somewhere in the sentence
+        # (the pre-checks rx.search_span makes on the whole sentence, once: a literal the pattern needs)
+        may_kill_in, may_relative = _needs_met(_KILLED_IN, text), _needs_met(_RELATIVE, text)
         for k, (a, b, trig, is_verb, named_m) in enumerate(spans):
             nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
             if is_verb and evs and trig.lower().endswith("ing") and rx.fullmatch(r"[^,;]{0,40}", text[evs[-1].end - off: a]) \
@@ -231,8 +240,9 @@ class EventPass(EventRules):
                                 if len(subj) > 1 and rx.fullmatch(r"\s+and\s+(?:the\s+)?", text[subj[-2].end - off: subj[-1].start - off]):
                                     ev.co_agents.append(subj[-2].entity_id)  # "The US and Britain have carried out strikes"
             if not is_verb:
-                self._killed_in(ev, text, off, a, ments, clause_from, subject)
-            ev.relative = bool(rx.search_span(_RELATIVE, text, clause_from, a))
+                if may_kill_in:  # (else it finds no kill and does nothing)
+                    self._killed_in(ev, text, off, a, ments, clause_from, subject)
+            ev.relative = may_relative and bool(rx.search_span(_RELATIVE, text, clause_from, a))
             right = text[b: nxt if nxt > b else len(text)]
             right = right[:160]
             kills = "kill" in right or "assassinat" in right
