@@ -300,10 +300,11 @@ def score_known(ev: EventMention, entity, names: dict[str, list[str]], specific:
             return 0.0
     elif entity.type != "Conflict" and when and not ev.time:
         score -= 0.5
-    for key, value in (("fatalities", ev.fatalities), ("injuries", ev.injuries)):
-        known = props.get(key, props.get({"fatalities": "killed", "injuries": "injured"}[key]))
-        if value is not None and known is not None:
-            score += 1.0 if int(known) == value else -1.5
+    for key, alias, value in (("fatalities", "killed", ev.fatalities), ("injuries", "injured", ev.injuries)):
+        if value is not None:
+            known = props.get(key, props.get(alias))
+            if known is not None:
+                score += 1.0 if int(known) == value else -1.5
     title = facts_title(entity)
     for place in [*ev.places, *ev.targets]:
         if place in specific and _named(title, names.get(place, ())):

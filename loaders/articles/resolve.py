@@ -45,7 +45,8 @@ def resolve_events(run) -> dict[int, str]:
                 rep[target].kind = "Conflict"  # the plural noun says it is a campaign
         # a mention refers to a recent event: the one mentioned last first ("the killing" after a sentence
         # about the strike that killed him, not an older strike told before it)
-        order = sorted(range(max(0, len(rep) - 60), len(rep)), key=lambda j: (rep[j].last_sentence, j), reverse=True) if target is None else ()
+        # (sorted as (last_sentence, j) pairs, which are unique: the order of a sort keyed by them)
+        order = [j for _, j in sorted([(rep[j].last_sentence, j) for j in range(max(0, len(rep) - 60), len(rep))], reverse=True)] if target is None else ()
         if target is None and ev.definite and not ev.known and ev.targets:
             # "the strike hit Jouaiya": the strike told before as hitting that place or site
             hit = {t for t in ev.targets if run.type_of(t) in ("Site", "Settlement")}
