@@ -183,7 +183,7 @@ class EventRules:
         if not is_verb and not ev.targets:
             # "Israel's attack on Iranian diplomatic premises", "a strike on an American base": the state's post
             on = rx.match(r"\s+(?:on|against|at)\s+(?:the\s+|an?\s+)?", right)
-            m = next((x for x in ments if on and x.start - off == b + on.end() and x.kind == "demonym"), None)
+            m = next((x for x in ments if x.start - off == b + on.end() and x.kind == "demonym"), None) if on else None
             if m is not None and self.type_of(m.entity_id) == "State" and _STATE_SITE.match(text, m.end - off) and m.entity_id != ev.agent:
                 ev.targets.append(m.entity_id)
         if "includ" in right or "among" in right:
@@ -229,7 +229,7 @@ class EventRules:
                               frame=Frame(0, 0, f.claimant, "claimed_responsibility", f.verb, "claim"))
         # "The US and Britain have answered with repeated strikes on Houthi targets": the acts of the side
         # they hit, told before, are what the strikes answer
-        if "with" in keys and keys & _ANSWER_CUES:
+        if "with" in keys and not keys.isdisjoint(_ANSWER_CUES):
             for ev in evs:
                 if ev.verb or not rx.search_span(_ANSWERED, text, max(0, ev.start - off - 90), ev.start - off):
                     continue
@@ -244,14 +244,14 @@ class EventRules:
         self._owned_and_placed(s, ments, evs, subject)
         if ("after" in keys or "before" in keys) and ("day" in keys or "days" in keys or "week" in keys or "weeks" in keys):
             self._days_apart(s, evs)
-        if keys & _EPISODE_CUES:
+        if not keys.isdisjoint(_EPISODE_CUES):
             for ep in rx.finditer(_EPISODE_OF, text):
                 act = next((e for e in evs if e.start - off == ep.start("ep")), None)
                 whole = next((e for e in evs if e.start - off == ep.end() and e.kind == "Conflict"), None)
                 if act is not None and whole is not None and act is not whole and act.kind in ("Strike", "Attack", "Conflict"):
                     self._add(s, act, "part_of_event", whole, frames, ep.start())
         # "Hezbollah named him as X": the dead of a recent event that killed someone unnamed
-        if keys & _NAMED_CUES:
+        if not keys.isdisjoint(_NAMED_CUES):
             na = rx.search(_NAMED_AS, text)
             who = self._mention_at(ments, off + na.end(), slack=2) if na else None
             if who and self.type_of(who) == "Person":
@@ -267,7 +267,7 @@ class EventRules:
     def _owned_and_placed(self, s: Sentence, ments: list[Mention], evs: list[EventMention], subject) -> None:
         text, off = s.text, s.start
         frames = self._frames_hint
-        if self._keys & _DESCRIBE_CUES:
+        if not self._keys.isdisjoint(_DESCRIBE_CUES):
             od = rx.search(_OWN_DEFENCE, text)
             ev = next((e for e in evs if od.start() <= e.start - off < od.end()), None) if od else None
             if ev is not None:
@@ -287,7 +287,7 @@ class EventRules:
                 if who and agent and (self.same_side(who, agent) or side == agent or who == agent):
                     self._add(s, agent, "perpetrated", ev, frames, od.start(), core=True,
                               frame=Frame(0, 0, who, "claimed_responsibility", "described", "claim"))
-        if self._keys & _LANDED_CUES:
+        if not self._keys.isdisjoint(_LANDED_CUES):
             ld = rx.search(_LANDED, text)
             where = self._mention_at(ments, off + ld.end(), slack=0) if ld else None
             if where is None and ld:  # "at a major air base in the Negev desert"
