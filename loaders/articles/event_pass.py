@@ -511,8 +511,9 @@ class EventPass(EventRules):
                                     or rx.match(r"[^.;]{0,80}\b(?:that|which)\s+(?:began|started)\b", text[b:])):
                     ev.kind = "Conflict"  # "a series of attacks that began on October 17": a campaign
             ev.words = set(_LETTERS.findall((np_text + " " + trig + " " + right[:80]).lower()))
+            words_lo, words_hi = a - 60 + off, b + 80 + off
             for m in ments:  # names count through agent, target and place, not as loose words
-                if a - 60 <= m.start - off <= b + 80:
+                if words_lo <= m.start <= words_hi:
                     ev.words -= words_of(m.text)
             if not is_verb and ev.agent_via in ("possessive", "adj") and trig.lower() == "campaign" and rx.match(r"\s+against\b", right):
                 continue  # "the group's campaign against Israel": enmity (hostile_to), not one act
