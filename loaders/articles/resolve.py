@@ -30,7 +30,7 @@ def resolve_events(run) -> dict[int, str]:
     spans: dict[int, list[tuple[int, int, int]]] = {}  # sentence -> (start, end, group) of the mentions grouped so far
 
     def may_join(ev: EventMention, i: int) -> bool:
-        return not any(frozenset((id(ev), id(g))) in apart for g in groups[i])
+        return not apart or not any(frozenset((id(ev), id(g))) in apart for g in groups[i])
 
     for ev in run.events:
         if ev.agent in ev.targets:  # an actor does not strike itself: a misread target
@@ -141,7 +141,7 @@ def resolve_events(run) -> dict[int, str]:
     names, known_events = run.gaz.event_index()
     names = _names_of(rep, names, run) if known_events else {}
     published = run.article.published
-    # (each known event with its day, for the first cut of _may_be)
+    # (each known event with its day, for the first cut of _pool)
     known_days = [(e, known_facts(e)[2]) for e in known_events]
     ids: dict[int, str] = {}
     run.event_entities = {}
@@ -153,7 +153,7 @@ def resolve_events(run) -> dict[int, str]:
             specific = frozenset(e for e in {*r.places, *r.targets} if (run.type_of(e) if isinstance(e, str) else None) in ("Site", "Settlement"))
             state = bool(r.agent) and run.type_of(r.agent) == "State"
             group = bool(r.agent) and run.type_of(r.agent) in ("ArmedGroup", "Coalition")
-            pool = [e for e, when in known_days if _may_be_on(r, e.type, when, published)]
+            pool = _pool(r, known_days, published)
             prep = score_prep(r, names) if pool else None
             scored = sorted(((score_known(r, e, names, specific, state, group, prep), e.id) for e in pool), reverse=True)
             threshold = 1.5 if r.kind == "Conflict" else (3.0 if r.time else 2.0)  # a day we cannot check is no match
@@ -242,15 +242,28 @@ def _old(entity, published: dt.date | None) -> bool:
     return bool(published and when and entity.type != "Conflict" and (published - when).days > _RECENT_DAYS)
 
 
-def _may_be_on(r: EventMention, etype: str, when: dt.date | None, published: dt.date | None) -> bool:
-    """:func:`_may_be` of a known event of type `etype` on day `when` (known_facts' day)."""
-    if r.kind != etype and r.kind != "Event" and {r.kind, etype} != {"Strike", "Attack"}:
-        return False
-    if published is not None and when and when > published + _DAY:
-        return False  # an article cannot report what happened after it was published
-    if r.time and r.time.earliest and etype != "Conflict" and when and not (r.time.earliest - _DAY <= when <= r.time.latest + _DAY):
-        return False
-    return True
+_STRIKE_ATTACK = {("Strike", "Attack"), ("Attack", "Strike")}
+
+
+def _pool(r: EventMention, known_days: list, published: dt.date | None) -> list:
+    """The known events (of `known_days`: (event, its day as known_facts gives it) pairs) `r` may be:
+    a cheap first cut before scoring: the type family, the day, and nothing after publication (what
+    depends on `r` alone taken once)."""
+    kind, t = r.kind, r.time
+    limit = published + _DAY if published is not None else None
+    dated = bool(t and t.earliest)
+    lo = t.earliest - _DAY if dated else None
+    out = []
+    for e, when in known_days:
+        etype = e.type
+        if kind != etype and kind != "Event" and (kind, etype) not in _STRIKE_ATTACK:
+            continue
+        if limit is not None and when and when > limit:
+            continue  # an article cannot report what happened after it was published
+        if dated and etype != "Conflict" and when and not (lo <= when <= t.latest + _DAY):
+            continue
+        out.append(e)
+    return out
 
 
 def _names_of(rep: list[EventMention], known: dict, run) -> dict:
@@ -273,11 +286,6 @@ def _names_of(rep: list[EventMention], known: dict, run) -> dict:
             if x in new:
                 out[x] = new[x]
     return out
-
-
-def _may_be(r: EventMention, entity, published: dt.date | None = None) -> bool:
-    """A cheap first cut before scoring: the type family, the day, and nothing after publication."""
-    return _may_be_on(r, entity.type, known_facts(entity)[2], published)
 
 
 def _head(ev: EventMention) -> str:
