@@ -8,9 +8,10 @@ from dataclasses import replace
 
 from proxygraph.loaders.articles import _rx as rx
 from proxygraph.loaders.articles.dates import TimeRef
-from proxygraph.loaders.articles.event_rules import _STATE_SITE, EventRules
+from proxygraph.loaders.articles.event_rules import (_COUNT_INJURED, _INJURED_COUNT, _KILL_COUNT, _LAST_NP_BREAK, _LETTERS, _NEAR_END,
+                                                    _PLACE_WORD, _ROLE_AFTER, _ROLE_NEAR, _ROLE_OF, _STATE_SITE, EventRules,
+                                                    _last_determiner, _needs_met)
 from proxygraph.loaders.articles.events import (
-    NUM,
     EventMention,
     find_event_triggers,
     kind_of,
@@ -21,7 +22,6 @@ from proxygraph.loaders.articles.mentions import Mention
 from proxygraph.loaders.articles.patterns import (
     _NOT_MODIFIER,
     _NP_BREAK,
-    _ROLE,
     ACTOR_TYPES,
     EVENT_TYPES,
     PLACE_TYPES,
@@ -49,46 +49,6 @@ _WHO_IS_WHERE = re.compile(
     r"by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:militias|groups|factions|fighters|rebels|militants|proxies|forces))\s*",
     re.I,
 )
-
-
-# patterns built once (not per call): tolls, and a role after a name
-_KILL_COUNT = rf"\b(?:killed|killing|kills|left)\s+{NUM}\b(?!\s*(?:percent|%|km|miles|targets|sites))"
-_INJURED_COUNT = rf"\b(?:injured|wounded|injuring|wounding)\s+{NUM}\b"
-_COUNT_INJURED = rf"\b{NUM}\s+(?:\w+\s+){{0,2}}(?:were\s+)?(?:injured|wounded)\b"
-_ROLE_OF = rf"(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})s?\s+(?:of|in|from)\s+(?:the\s+)?"
-_ROLE_NEAR = rf"[\w\s’'-]*?\b({_ROLE})s?\b"
-_ROLE_AFTER = rf"[\w\s’'-]*?\b({_ROLE})s?\b,?\s*"
-_LETTERS = rx.compile(r"[a-z]+")  # (what rx.findall(r"[a-z]+", ...) runs)
-# where the words right after an event stop telling its place ("in Iraq and Syria, killing ...")
-_NEAR_END = rx.compile(r"\b(?:killed|killing|that|which|who|was|were|is|are|has|have|had|would|will|could|can|may|might|did|does|said|says|in\s+response|in\s+retaliation|following|after|as|while)\b|[,;]")
-_PLACE_WORD = rx.compile(r"\b(?:in|near|at|across|off|inside|outside|over|around)\s+(?:the\s+|a\s+)?(?:(?:busy|densely|crowded|residential|bustling|small|remote|central)\s+)?(?:(?:heart|centre|center|outskirts|suburbs?|north|south|east|west|edge|capital)\s+of\s+(?:the\s+)?)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|port|province|region|area|camp)\s+of\s+)?(?:[\w-]+-(?:occupied|controlled|held|run)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring|occupied|coastal)\s+)?")
-
-
-# the last match of _NP_BREAK in a text: the greedy prefix tries it from the right (its matches are
-# single characters and whole words, so none hides another)
-_LAST_NP_BREAK = re.compile(r"(?s:.*)(" + _NP_BREAK.pattern + ")", re.I)
-# a determiner or a possessive, the whole of a word: "the", "its", "Israel's", "the Houthis'"
-_DETERMINER = re.compile(r"(?:the|this|that|these|those|its|their|a|an|[\w’'-]+['’]s?)", re.I)
-_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "a", "an")
-
-
-def _needs_met(compiled: re.Pattern, text: str) -> bool:
-    """False when `text` lacks every literal a match of `compiled` needs: rx.search_span's pre-check
-    (which looks at the whole text, whatever the span), made once."""
-    lits, icase = rx._literals(compiled.pattern, compiled.flags)
-    return lits is None or not rx._absent(lits, icase, text)
-
-
-def _last_determiner(np_text: str) -> str | None:
-    """The last of ``rx.findall(r"(?:^|[\s\"“‘(])(the|...|[\w’'-]+['’]s?)(?=\s|$)", " " + np_text, re.I)``
-    that is a determiner or ends as a possessive. A match is a whole word, up to a space or the end,
-    right after a space, a quote or an opening bracket (none of which a word holds): in each
-    space-free piece, only what follows its last quote or bracket can be one."""
-    for piece in reversed(np_text.split()):
-        word = piece[max(piece.rfind('"'), piece.rfind("“"), piece.rfind("‘"), piece.rfind("(")) + 1:]
-        if word and _DETERMINER.fullmatch(word) and (word.lower() in _DETERMINERS or word[-1:] in "'’" or word.lower().endswith(("'s", "’s"))):
-            return word
-    return None
 
 
 class EventPass(EventRules):

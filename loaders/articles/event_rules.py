@@ -14,7 +14,7 @@ from proxygraph.loaders.articles.dates import TimeRef
 from proxygraph.loaders.articles.events import NUM, EventMention, kind_of, parse_count
 from proxygraph.loaders.articles.frames import Frame
 from proxygraph.loaders.articles.mentions import Mention
-from proxygraph.loaders.articles.patterns import _ROLE, ACTOR_TYPES
+from proxygraph.loaders.articles.patterns import _NP_BREAK, _ROLE, ACTOR_TYPES
 from proxygraph.loaders.articles.text import Sentence
 
 # "an American outpost", "a US warship": a post or ship of that state (what was hit, when an act hits it)
@@ -68,6 +68,47 @@ _WAGED = rx.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?P<rest>(?:[\w’'-]+\
 _EPISODE_OF = rx.compile(r"\b(?:one\s+of\s+the|the\s+(?:latest|first|second|third|fourth|fifth|deadliest|largest|biggest|most\s+\w+))\s+"
                          r"(?:[\w-]+\s+){0,3}?(?P<ep>attacks?|strikes?|incidents?|raids?)\s+(?:yet\s+|so\s+far\s+)?(?:in|of)\s+(?:the|a|an|its|their)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?=(?:campaign|war|offensive|series|wave|string)\b)", re.I)
+
+# -- for the event pass (event_pass.py) --
+# patterns built once (not per call): tolls, and a role after a name
+_KILL_COUNT = rf"\b(?:killed|killing|kills|left)\s+{NUM}\b(?!\s*(?:percent|%|km|miles|targets|sites))"
+_INJURED_COUNT = rf"\b(?:injured|wounded|injuring|wounding)\s+{NUM}\b"
+_COUNT_INJURED = rf"\b{NUM}\s+(?:\w+\s+){{0,2}}(?:were\s+)?(?:injured|wounded)\b"
+_ROLE_OF = rf"(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})s?\s+(?:of|in|from)\s+(?:the\s+)?"
+_ROLE_NEAR = rf"[\w\s’'-]*?\b({_ROLE})s?\b"
+_ROLE_AFTER = rf"[\w\s’'-]*?\b({_ROLE})s?\b,?\s*"
+_LETTERS = rx.compile(r"[a-z]+")  # (what rx.findall(r"[a-z]+", ...) runs)
+# where the words right after an event stop telling its place ("in Iraq and Syria, killing ...")
+_NEAR_END = rx.compile(r"\b(?:killed|killing|that|which|who|was|were|is|are|has|have|had|would|will|could|can|may|might|did|does|said|says|in\s+response|in\s+retaliation|following|after|as|while)\b|[,;]")
+_PLACE_WORD = rx.compile(r"\b(?:in|near|at|across|off|inside|outside|over|around)\s+(?:the\s+|a\s+)?(?:(?:busy|densely|crowded|residential|bustling|small|remote|central)\s+)?(?:(?:heart|centre|center|outskirts|suburbs?|north|south|east|west|edge|capital)\s+of\s+(?:the\s+)?)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|port|province|region|area|camp)\s+of\s+)?(?:[\w-]+-(?:occupied|controlled|held|run)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring|occupied|coastal)\s+)?")
+
+
+# the last match of _NP_BREAK in a text: the greedy prefix tries it from the right (its matches are
+# single characters and whole words, so none hides another)
+_LAST_NP_BREAK = re.compile(r"(?s:.*)(" + _NP_BREAK.pattern + ")", re.I)
+# a determiner or a possessive, the whole of a word: "the", "its", "Israel's", "the Houthis'"
+_DETERMINER = re.compile(r"(?:the|this|that|these|those|its|their|a|an|[\w’'-]+['’]s?)", re.I)
+_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "a", "an")
+
+
+def _needs_met(compiled: re.Pattern, text: str) -> bool:
+    """False when `text` lacks every literal a match of `compiled` needs: rx.search_span's pre-check
+    (which looks at the whole text, whatever the span), made once."""
+    lits, icase = rx._literals(compiled.pattern, compiled.flags)
+    return lits is None or not rx._absent(lits, icase, text)
+
+
+def _last_determiner(np_text: str) -> str | None:
+    """The last of ``rx.findall(r"(?:^|[\s\"“‘(])(the|...|[\w’'-]+['’]s?)(?=\s|$)", " " + np_text, re.I)``
+    that is a determiner or ends as a possessive. A match is a whole word, up to a space or the end,
+    right after a space, a quote or an opening bracket (none of which a word holds): in each
+    space-free piece, only what follows its last quote or bracket can be one."""
+    for piece in reversed(np_text.split()):
+        word = piece[max(piece.rfind('"'), piece.rfind("“"), piece.rfind("‘"), piece.rfind("(")) + 1:]
+        if word and _DETERMINER.fullmatch(word) and (word.lower() in _DETERMINERS or word[-1:] in "'’" or word.lower().endswith(("'s", "’s"))):
+            return word
+    return None
+
 
 # the words a sentence needs before each rule is tried (the tokens of the sentence: self._keys)
 _ANSWER_CUES = {"answered", "responded", "retaliated", "back", "replied"}
