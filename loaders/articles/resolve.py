@@ -398,6 +398,7 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
             return run.event_entities[eid].type
         return run.gaz.entities[eid].type if eid in run.gaz.entities else None
 
+    allowed: dict[tuple, bool] = {}  # (predicate, subject type, object type) -> does the ontology allow it
     told = set()  # targets and places the claimant states in a clause of its own ("X fired at Y, Z said")
     event_of: dict = {}  # event id -> its mention with the best date (see _event_of), asked for once
     by_index: dict = {}  # merged event index -> its mentions, in order
@@ -413,7 +414,12 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
             continue
         st, ot = etype(subj), etype(obj)
         rel = onto.relations.get(pred)
-        if rel is None or st is None or ot is None or not rel.allows(st, ot):
+        if rel is None or st is None or ot is None:
+            continue
+        ok = allowed.get((pred, st, ot))
+        if ok is None:
+            ok = allowed[pred, st, ot] = rel.allows(st, ot)
+        if not ok:
             continue
         if pred in ("perpetrated", "targeted") and _is_war(run, obj if pred == "perpetrated" else subj):
             continue  # a war has sides (hostile_to), not an author and a target
