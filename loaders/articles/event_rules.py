@@ -104,6 +104,10 @@ def _last_determiner(np_text: str) -> str | None:
     right after a space, a quote or an opening bracket (none of which a word holds): in each
     space-free piece, only what follows its last quote or bracket can be one."""
     for piece in reversed(np_text.split()):
+        if piece.isalpha():  # (letters only: the pattern's words are then the determiners, in any case)
+            if piece.lower() in _DETERMINERS:
+                return piece
+            continue
         word = piece[max(piece.rfind('"'), piece.rfind("“"), piece.rfind("‘"), piece.rfind("(")) + 1:]
         if word and _DETERMINER.fullmatch(word) and (word.lower() in _DETERMINERS or word[-1:] in "'’" or word.lower().endswith(("'s", "’s"))):
             return word
