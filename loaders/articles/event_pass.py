@@ -51,6 +51,15 @@ _WHO_IS_WHERE = re.compile(
 )
 
 
+# patterns matched where a text begins, called compiled (rx.match's pre-check would scan the whole text)
+_ITS_THEIR_I = rx.compile(r"(?:its|their)\b", re.I)
+_BY_AGENT = rx.compile(r"[\"”’']?\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:(?:carried\s+out|launched|conducted|fired)\s+)?(?!claimed\b)(?:\w+\s+)?by\s+(?:an?\s+|the\s+)?")
+_ON_TARGET = rx.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?")
+_VERB_OBJECT = rx.compile(r"\s+(?:the\s+)?")
+_KNOWN_AS = rx.compile(r"\s+(?:on|against|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:known\s+as|called|named)\s+")
+_KILL_NEXT = rx.compile(r"\s*kill")
+
+
 class EventPass(EventRules):
     """Finds the events of each sentence (needs the run's mentions, frames and helpers)."""
 
@@ -132,7 +141,7 @@ class EventPass(EventRules):
             np_start = a - (len(left) - len(left.rstrip())) - len(np_text)
             np_text = np_text.strip()
             # the agent: "A US drone strike", "Israel's offensive", "attacks by X", or the verb's subject
-            if not is_verb and rx.match(r"(?:its|their)\b", np_text, re.I):
+            if not is_verb and _ITS_THEIR_I.match(np_text):
                 # "Israel pressed on with its offensive"; "the US said the group fired a missile, its 27th
                 # attack": the nearest actor before it, else the sentence's subject
                 near = [m.entity_id for m in ments if m.end - off <= np_start and self.type_of(m.entity_id) in ACTOR_TYPES
@@ -206,7 +215,7 @@ class EventPass(EventRules):
             right = text[b: nxt if nxt > b else len(text)]
             right = right[:160]
             kills = "kill" in right or "assassinat" in right
-            by = rx.match(r"[\"”’']?\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:(?:carried\s+out|launched|conducted|fired)\s+)?(?!claimed\b)(?:\w+\s+)?by\s+(?:an?\s+|the\s+)?", right)
+            by = _BY_AGENT.match(right)
             if by:
                 dm = self._mention_at(ments, b + by.end() + off, slack=0)
                 tail = rx.match(r"(?:\s+and\s+(?P<co>[A-Z][\w-]+))?\s+(?:[\w-]+\s+)?(?:drones?|jets?|warplanes?|aircraft|missiles?|forces|troops|army|"
@@ -311,7 +320,7 @@ class EventPass(EventRules):
                     ev.agent, ev.agent_via = who, "subject"
             # targets: "on X", "against X", "targeting X", "attacking Houthi targets"
             target_end = None  # where an "on X" / "against X" target of a noun ends
-            tgt = rx.match(r"\s+(?:on|against|at)\s+(?:the\s+)?", right) if not is_verb else rx.match(r"\s+(?:the\s+)?", right)
+            tgt = _ON_TARGET.match(right) if not is_verb else _VERB_OBJECT.match(right)
             if tgt and not is_verb and rx.search(r"\bblam(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}$", text[max(0, a - 60):a]):
                 tgt = None  # "blamed the attack on Israel": "on" names the culprit
             if is_verb and not ev.targets and not (passive and rx.match(r"\s+(?:\w+\s+)?by\b", right)):
@@ -328,7 +337,7 @@ class EventPass(EventRules):
                             and _STATE_SITE.match(text[m.end - off:]):
                         ev.targets.append(m.entity_id)  # "struck a small American outpost": the state's post was hit
                         break
-            known_as = rx.match(r"\s+(?:on|against|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:known\s+as|called|named)\s+", right)
+            known_as = _KNOWN_AS.match(right)
             if known_as:
                 m = self._mention_at(ments, b + known_as.end() + off, slack=0)
                 if m and self.type_of(m) in ACTOR_TYPES | PLACE_TYPES:
@@ -418,7 +427,7 @@ class EventPass(EventRules):
                     cont = rx.match(r"(?:,\s*(?!the\b)|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?", text[end - off:])
                     m = self._mention_at(ments, end + cont.end(), slack=0) if cont else None
             after_kill = right[len(near):]
-            if not rx.match(r"\s*kill", after_kill):
+            if not _KILL_NEXT.match(after_kill):
                 after_kill = ""  # (nothing to split or look in)
             after_kill = after_kill and rx.split(r"[;.]|,\s+(?:the|a|an|and|but|which|who)\b|\b(?:after|before|when|while|following|as)\b", after_kill)[0]
             for pm in rx.finditer(r"\b(?:in|near)\s+(?:the\s+)?(?:(?:east|eastern|west|western|north|northern|south|southern|central|busy)\s+)?", after_kill) if after_kill else ():

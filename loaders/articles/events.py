@@ -132,7 +132,10 @@ def find_event_triggers(text: str) -> list[tuple[int, int, str, bool]]:
 _WEAPON_KILLED = re.compile(r"\b(?:drone|missile|rocket|shell|bomb|gunship|jet|warplane|helicopter|mortar)s?\b(?:\s+(?!(?:and|but|who|which|that|was|were|had|has)\b)[\w'-]+){0,6}?\s+(?P<trig>killed)\b")
 
 
+@functools.lru_cache(maxsize=4096)
 def kind_of(trigger: str, agent_type: str | None, plural: bool, progressive: bool) -> str:
+    """The event's type from its trigger word, its agent's type and its number (asked for a few times per
+    event: cached by those small units)."""
     t = trigger.lower()
     if rx.search(r"suspen|truce|ceasefire|halt|paus", t):
         return "Event"
