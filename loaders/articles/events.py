@@ -275,6 +275,31 @@ def facts_title(entity) -> str:
 _TITLE_CACHE: dict[int, tuple] = {}
 
 
+_ONE_DAY = dt.timedelta(days=1)
+_STRIKE_ATTACK = {("Strike", "Attack"), ("Attack", "Strike")}
+
+
+def known_pool(r: EventMention, known_days: list, published: dt.date | None) -> list:
+    """The known events (of `known_days`: (event, its day as known_facts gives it) pairs) `r` may be:
+    a cheap first cut before scoring: the type family, the day, and nothing after publication (what
+    depends on `r` alone taken once)."""
+    kind, t = r.kind, r.time
+    limit = published + _ONE_DAY if published is not None else None
+    dated = bool(t and t.earliest)
+    lo = t.earliest - _ONE_DAY if dated else None
+    out = []
+    for e, when in known_days:
+        etype = e.type
+        if kind != etype and kind != "Event" and (kind, etype) not in _STRIKE_ATTACK:
+            continue
+        if limit is not None and when and when > limit:
+            continue  # an article cannot report what happened after it was published
+        if dated and etype != "Conflict" and when and not (lo <= when <= t.latest + _ONE_DAY):
+            continue
+        out.append(e)
+    return out
+
+
 def score_known(ev: EventMention, entity, names: dict[str, list[str]], specific: frozenset = frozenset(), agent_is_state: bool = False,
                 agent_is_group: bool = False, prep: tuple | None = None) -> float:
     """How well a known event entity fits an extracted event (0: not at all). (`prep`: what

@@ -8,7 +8,7 @@ import functools
 import re
 
 from proxygraph.loaders.articles import _rx as rx
-from proxygraph.loaders.articles.events import EventMention, compatible, known_facts, score_known, score_prep, shares
+from proxygraph.loaders.articles.events import EventMention, compatible, known_facts, known_pool, score_known, score_prep, shares
 from proxygraph.loaders.articles.patterns import ACTOR_TYPES, EVENT_TYPES, GRADES, PLACE_TYPES
 from proxygraph.loaders.articles.result import XClaim, XEntity
 from proxygraph.ontology import slugify
@@ -141,7 +141,7 @@ def resolve_events(run) -> dict[int, str]:
     names, known_events = run.gaz.event_index()
     names = _names_of(rep, names, run) if known_events else {}
     published = run.article.published
-    # (each known event with its day, for the first cut of _pool)
+    # (each known event with its day, for the first cut of known_pool)
     known_days = [(e, known_facts(e)[2]) for e in known_events]
     ids: dict[int, str] = {}
     run.event_entities = {}
@@ -153,7 +153,7 @@ def resolve_events(run) -> dict[int, str]:
             specific = frozenset(e for e in {*r.places, *r.targets} if (run.type_of(e) if isinstance(e, str) else None) in ("Site", "Settlement"))
             state = bool(r.agent) and run.type_of(r.agent) == "State"
             group = bool(r.agent) and run.type_of(r.agent) in ("ArmedGroup", "Coalition")
-            pool = _pool(r, known_days, published)
+            pool = known_pool(r, known_days, published)
             prep = score_prep(r, names) if pool else None
             scored = sorted(((score_known(r, e, names, specific, state, group, prep), e.id) for e in pool), reverse=True)
             threshold = 1.5 if r.kind == "Conflict" else (3.0 if r.time else 2.0)  # a day we cannot check is no match
@@ -240,30 +240,6 @@ _RECENT_DAYS = 60
 def _old(entity, published: dt.date | None) -> bool:
     when = known_facts(entity)[2]
     return bool(published and when and entity.type != "Conflict" and (published - when).days > _RECENT_DAYS)
-
-
-_STRIKE_ATTACK = {("Strike", "Attack"), ("Attack", "Strike")}
-
-
-def _pool(r: EventMention, known_days: list, published: dt.date | None) -> list:
-    """The known events (of `known_days`: (event, its day as known_facts gives it) pairs) `r` may be:
-    a cheap first cut before scoring: the type family, the day, and nothing after publication (what
-    depends on `r` alone taken once)."""
-    kind, t = r.kind, r.time
-    limit = published + _DAY if published is not None else None
-    dated = bool(t and t.earliest)
-    lo = t.earliest - _DAY if dated else None
-    out = []
-    for e, when in known_days:
-        etype = e.type
-        if kind != etype and kind != "Event" and (kind, etype) not in _STRIKE_ATTACK:
-            continue
-        if limit is not None and when and when > limit:
-            continue  # an article cannot report what happened after it was published
-        if dated and etype != "Conflict" and when and not (lo <= when <= t.latest + _DAY):
-            continue
-        out.append(e)
-    return out
 
 
 def _names_of(rep: list[EventMention], known: dict, run) -> dict:
