@@ -15,8 +15,6 @@ from proxygraph.ontology import slugify
 
 __all__ = ["resolve_events", "claims_of"]
 
-_DAY = dt.timedelta(days=1)
-
 
 def resolve_events(run) -> dict[int, str]:
     """Merge the event mentions of the article into events, match them to known ones; index -> id."""
