@@ -229,12 +229,12 @@ def shares(a: EventMention, b: EventMention, same=None) -> bool:
         return True
     if a.time and b.time and a.time.day and a.time.day == b.time.day:
         return True
-    if a.places and set(a.places) & set(b.places) and a.agent and a.agent == b.agent:
+    dated = a.time and b.time and a.time.earliest and b.time.earliest
+    # a place in common, and the same agent or both dated; a target in common, both dated
+    # (the cheap tests before the sets)
+    if a.places and b.places and ((a.agent and a.agent == b.agent) or dated) and not set(a.places).isdisjoint(b.places):
         return True
-    if a.places and set(a.places) & set(b.places) and a.time and b.time and a.time.earliest and b.time.earliest:
-        return True
-    if a.targets and set(a.targets) & set(b.targets) and any(not isinstance(t, str) or True for t in a.targets) \
-            and a.time and b.time and a.time.earliest and b.time.earliest:
+    if a.targets and b.targets and dated and not set(a.targets).isdisjoint(b.targets):
         return True
     return False
 

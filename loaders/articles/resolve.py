@@ -372,7 +372,6 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
             return run.event_entities[eid].type
         return run.gaz.entities[eid].type if eid in run.gaz.entities else None
 
-    allowed: dict[tuple, bool] = {}  # (predicate, subject type, object type) -> does the ontology allow it
     told = set()  # targets and places the claimant states in a clause of its own ("X fired at Y, Z said")
     event_of: dict = {}  # event id -> its mention with the best date (see _event_of), asked for once
     by_index: dict = {}  # merged event index -> its mentions, in order
@@ -390,10 +389,7 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
         rel = onto.relations.get(pred)
         if rel is None or st is None or ot is None:
             continue
-        ok = allowed.get((pred, st, ot))
-        if ok is None:
-            ok = allowed[pred, st, ot] = rel.allows(st, ot)
-        if not ok:
+        if not _allows(rel, st, ot):
             continue
         if pred in ("perpetrated", "targeted") and _is_war(run, obj if pred == "perpetrated" else subj):
             continue  # a war has sides (hostile_to), not an author and a target
@@ -423,6 +419,20 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
             c.denies = [j for j, d in enumerate(out) if j != i and d.modality != "denied"
                         and (d.subject, d.predicate, d.object) == (c.subject, c.predicate, c.object)]
     return out
+
+
+_ALLOWS: dict[tuple, tuple] = {}  # (id of a relation, subject type, object type) -> (the relation, its answer)
+
+
+def _allows(rel, subject_type: str, object_type: str) -> bool:
+    """``rel.allows(subject_type, object_type)``, asked once per relation and pair of types."""
+    key = (id(rel), subject_type, object_type)
+    hit = _ALLOWS.get(key)
+    if hit is None or hit[0] is not rel:
+        if len(_ALLOWS) > 10_000:
+            _ALLOWS.clear()
+        hit = _ALLOWS[key] = (rel, rel.allows(subject_type, object_type))
+    return hit[1]
 
 
 _ATTRIBUTION = {"blamed", "suspected", "denied"}  # about another actor's act; an actor announcing its own keeps it all
