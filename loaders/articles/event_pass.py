@@ -58,6 +58,19 @@ _ON_TARGET = rx.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?")
 _VERB_OBJECT = rx.compile(r"\s+(?:the\s+)?")
 _KNOWN_AS = rx.compile(r"\s+(?:on|against|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:known\s+as|called|named)\s+")
 _KILL_NEXT = rx.compile(r"\s*kill")
+# patterns ending in "\s+$", searched (as on text[:a]) only when the text before the verb ends with a
+# word they end with
+_DETERMINER_BEFORE = rx.compile(r"\b(?:the|a|an|its|their|of)\s+$")
+_PASSIVE_BEFORE = rx.compile(r"\b(?:been|was|were|is|are|being|be|get|got)\s+(?:\w+ly\s+)?$")
+_PRONOUN_BEFORE = rx.compile(r"\b(?!(?:and|then|when|after|before|because|that|which|so|said|says|but|as|if|since|where|while|also)\b)[a-z]+\s+(?:it|they|he|she|we)\s+$")
+_GAP_WORDS = rx.compile(r"(['’]s)?(\s+[a-z-]+){0,3}\s*")
+_SUBJECT_DEFINITE = rx.compile(r"\s*(the|this|that|it|its)\b", re.I)
+_IT_THEY = rx.compile(r"(It|They)\b")
+_ITS_THEIR = rx.compile(r"(its|their)\b")  # (no look before its start: matched at an offset as on a slice)
+_LIST_GOES_ON = rx.compile(r"(?:,\s*(?!the\b)|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?")
+# (these two need a word the text must hold, tested first as rx's pre-check would)
+_TIMES_OVER = rx.compile(r"[^;.]{0,80}?\b(?:\d+|several|dozens\s+of|many|multiple)\s+times\b")
+_THAT_BEGAN = rx.compile(r"[^.;]{0,80}\b(?:that|which)\s+(?:began|started)\b")
 
 
 class EventPass(EventRules):
@@ -109,7 +122,10 @@ class EventPass(EventRules):
                 if m and self.type_of(m) in ACTOR_TYPES | PLACE_TYPES and m not in evs[-1].targets:
                     evs[-1].targets.append(m)
                 continue
-            if is_verb and rx.search(r"\b(?:the|a|an|its|their|of)\s+$", text[:a]):
+            # (for a verb: how the text before it ends, what the patterns ending "\s+$" below need)
+            before_end = text[:a].rstrip() if is_verb else ""
+            spaced = is_verb and len(before_end) < a
+            if spaced and before_end.endswith(("the", "a", "an", "its", "their", "of")) and _DETERMINER_BEFORE.search(text, 0, a):
                 continue
             if not is_verb and rx.search(r"\b(?:any|every|future|possible|potential)\s+(?:[\w-]+\s+)?$", text[:a], re.I):
                 continue  # "responsible for any attack from its territory": no act in particular
@@ -155,7 +171,7 @@ class EventPass(EventRules):
                 ma, mb = m.start - off, m.end - off
                 if np_start <= ma and mb <= a and self.type_of(m.entity_id) in ACTOR_TYPES and not rx.search(r"-\s*$", text[mb: mb + 1]):
                     gap = text[mb:a]
-                    if rx.fullmatch(r"(['’]s)?(\s+[a-z-]+){0,3}\s*", gap) and not _NP_BREAK.search(gap) and not _NOT_MODIFIER.search(gap):
+                    if _GAP_WORDS.fullmatch(gap) and not _NP_BREAK.search(gap) and not _NOT_MODIFIER.search(gap):
                         ev.agent, ev.agent_via = m.entity_id, "adj"
                         # "the American and British air strikes": both did it
                         for x in ments:
@@ -164,7 +180,7 @@ class EventPass(EventRules):
                                 ev.co_agents.append(x.entity_id)
             if is_verb:
                 subj_np = rx.split(r"[,;]|\b(?:and|but|that|which|who)\b", text[:a])[-1]
-                ev.definite = bool(rx.match(r"\s*(the|this|that|it|its)\b", subj_np, re.I)) and not any(
+                ev.definite = bool(_SUBJECT_DEFINITE.match(subj_np)) and not any(
                     a - len(subj_np) <= m.start - off < a and self.type_of(m.entity_id) in ACTOR_TYPES for m in ments)
             if not is_verb and rx.search(r"\bunder\s+$", text[:a]):
                 # "US forces in Iraq and Syria have come under attack": the subject is the target
@@ -233,7 +249,8 @@ class EventPass(EventRules):
                         and not any(x.entity_id == m and self._adjective(x, text, off) for x in ments) \
                         and not rx.match(r"['’]s\s+[a-z]", text[self._end_of(ments, m) - off:]):
                     ev.agent, ev.agent_via = m, "by"
-            passive = is_verb and not trig.lower().endswith("ing") and rx.search(r"\b(?:been|was|were|is|are|being|be|get|got)\s+(?:\w+ly\s+)?$", text[:a])
+            passive = is_verb and not trig.lower().endswith("ing") and spaced and before_end.endswith(("been", "was", "were", "is", "are", "being", "be", "get", "got", "ly")) \
+                and _PASSIVE_BEFORE.search(text, 0, a)
             if passive and rx.search(r"\b(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", text[max(0, a - 60): a]):
                 continue  # "no targets inside Iran were hit": nothing happened
             if passive:
@@ -273,7 +290,7 @@ class EventPass(EventRules):
                         ev.agent, ev.agent_via = who, "subject"
             if is_verb and rx.search(r"\b(?:sanctions|measures|designations?|restrictions|policies|penalties|charges)\s+(?:\w+\s+)?$", text[:a]):
                 continue  # "imposed sanctions targeting Kata'ib Hizballah"
-            if is_verb and rx.search(r"\b(?!(?:and|then|when|after|before|because|that|which|so|said|says|but|as|if|since|where|while|also)\b)[a-z]+\s+(?:it|they|he|she|we)\s+$", text[:a]):
+            if spaced and before_end.endswith(("it", "they", "he", "she", "we")) and _PRONOUN_BEFORE.search(text, 0, a):
                 continue  # "the commander it targeted"
             if is_verb and trig.lower() == "attack" and rx.search(r"\b(?:ability|capacity|capabilit(?:y|ies)|means|plans?|intent|threats?|threatened|vowed|pledged|promised|intended|aim(?:ed)?|ready|able|continue)\s+(?:\w+\s+)?to\s+$", text[:a]):
                 continue  # "to degrade the Houthis' ability to attack ships": not an act
@@ -302,7 +319,7 @@ class EventPass(EventRules):
                     # "The United States and Britain have bombed ...": both did it
                     if len(subj) > 1 and rx.fullmatch(r"\s+and\s+(?:the\s+)?", text[subj[-2].end - off: subj[-1].start - off]):
                         ev.co_agents.append(subj[-2].entity_id)
-                elif rx.match(r"(It|They)\b", text) and subject:
+                elif _IT_THEY.match(text) and subject:
                     ev.agent, ev.agent_via = subject, "subject"
                 elif rx.search(r"\b(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|fighters|troops|military|jets|aircraft|warplanes|drones|navy|units))\s+"
                                r"(?:(?:had|has|have|would|will|was|were|is|are|also|then|had\s+been|have\s+been)\s+)*$", text[clause_from:a], re.I):
@@ -342,7 +359,7 @@ class EventPass(EventRules):
                 m = self._mention_at(ments, b + known_as.end() + off, slack=0)
                 if m and self.type_of(m) in ACTOR_TYPES | PLACE_TYPES:
                     ev.targets.append(m)
-            if tgt and rx.match(r"(its|their)\b", right[tgt.end():]) and subject and self.type_of(subject) != "Person":
+            if tgt and _ITS_THEIR.match(right, tgt.end()) and subject and self.type_of(subject) != "Person":
                 # ("missiles hit their vehicle": a person's car is no target of its own; the dead are `killed`)
                 ev.targets.append(subject)
             elif tgt:
@@ -424,7 +441,7 @@ class EventPass(EventRules):
                         ev.places.append(m)
                     first = False
                     end = self._end_of(ments, m)
-                    cont = rx.match(r"(?:,\s*(?!the\b)|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?", text[end - off:])
+                    cont = _LIST_GOES_ON.match(text[end - off:])
                     m = self._mention_at(ments, end + cont.end(), slack=0) if cont else None
             after_kill = right[len(near):]
             if not _KILL_NEXT.match(after_kill):
@@ -466,7 +483,7 @@ class EventPass(EventRules):
                 if np_start - 12 <= ts <= a or b <= ts < b + len(right) or (is_verb and 0 <= a - t.end + off <= 30):
                     ev.time = t
                     break
-            if is_verb and (rx.match(r"[^;.]{0,80}?\b(?:\d+|several|dozens\s+of|many|multiple)\s+times\b", text[b:]) or (ev.time and ev.time.since)):
+            if is_verb and (("times" in text and _TIMES_OVER.match(text[b:])) or (ev.time and ev.time.since)):
                 ev.plural = True
                 ev.progressive = True
             agent_type = self.type_of(ev.agent) if ev.agent else None
@@ -477,7 +494,7 @@ class EventPass(EventRules):
                     # "the strikes", "these precision strikes" name a strike wave already told
                     ev.kind = "Conflict"
                 elif ev.plural and (rx.search(r"\b(?:series|ongoing|dozens|scores|hundreds|string|campaign)\b|\b(?:more\s+than|at\s+least|over)\s+\d+", text[max(0, a - 60): a])
-                                    or rx.match(r"[^.;]{0,80}\b(?:that|which)\s+(?:began|started)\b", text[b:])):
+                                    or (("began" in text or "started" in text) and _THAT_BEGAN.match(text[b:]))):
                     ev.kind = "Conflict"  # "a series of attacks that began on October 17": a campaign
             ev.words = set(_LETTERS.findall((np_text + " " + trig + " " + right[:80]).lower()))
             words_lo, words_hi = a - 60 + off, b + 80 + off

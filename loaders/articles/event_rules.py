@@ -114,6 +114,10 @@ def _last_determiner(np_text: str) -> str | None:
     return None
 
 
+# matched at the start of a text, called compiled (no pre-check over the whole text)
+_ON_POST = rx.compile(r"\s+(?:on|against|at)\s+(?:the\s+|an?\s+)?")
+_BLAST_WORD = rx.compile(r"(?:blasts?|explosions?|incident)")
+
 # the words a sentence needs before each rule is tried (the tokens of the sentence: self._keys)
 _ANSWER_CUES = {"answered", "responded", "retaliated", "back", "replied"}
 _NAMED_CUES = {"named", "identified", "confirmed"}
@@ -146,7 +150,7 @@ class EventRules:
                        times=()) -> None:
         """Details of one event mention the event pass leaves out (offsets sentence-relative)."""
         text, off = s.text, s.start
-        if ev.definite and not ev.known and rx.fullmatch(r"(?:blasts?|explosions?|incident)", ev.trigger.lower()):
+        if ev.definite and not ev.known and _BLAST_WORD.fullmatch(ev.trigger.lower()):
             # "the blast had been caused by an Israeli interceptor missile": a word for what happened that refers
             # back to it; what it says caused it is someone's account, not the event's author
             ev.agent, ev.agent_via, ev.co_agents = None, None, []
@@ -227,7 +231,7 @@ class EventRules:
         right = text[b: b + 220]
         if not is_verb and not ev.targets:
             # "Israel's attack on Iranian diplomatic premises", "a strike on an American base": the state's post
-            on = rx.match(r"\s+(?:on|against|at)\s+(?:the\s+|an?\s+)?", right)
+            on = _ON_POST.match(right)
             m = next((x for x in ments if x.start - off == b + on.end() and x.kind == "demonym"), None) if on else None
             if m is not None and self.type_of(m.entity_id) == "State" and _STATE_SITE.match(text, m.end - off) and m.entity_id != ev.agent:
                 ev.targets.append(m.entity_id)
