@@ -8,9 +8,12 @@ from dataclasses import replace
 
 from proxygraph.loaders.articles import _rx as rx
 from proxygraph.loaders.articles.dates import TimeRef
-from proxygraph.loaders.articles.event_rules import (_COUNT_INJURED, _INJURED_COUNT, _KILL_COUNT, _LAST_NP_BREAK, _LETTERS, _NEAR_END,
-                                                    _PLACE_WORD, _ROLE_AFTER, _ROLE_NEAR, _ROLE_OF, _STATE_SITE, EventRules,
-                                                    _last_determiner, _needs_met)
+from proxygraph.loaders.articles.event_rules import (_BY_AGENT, _COUNT_INJURED, _DETERMINER_BEFORE, _GAP_WORDS, _INJURED_COUNT,
+                                                     _ITS_THEIR, _ITS_THEIR_I, _IT_THEY, _KILL_COUNT, _KILL_NEXT, _KNOWN_AS,
+                                                     _LAST_NP_BREAK, _LETTERS, _LIST_GOES_ON, _NEAR_END, _ON_TARGET, _PASSIVE_BEFORE,
+                                                     _PLACE_WORD, _PRONOUN_BEFORE, _ROLE_AFTER, _ROLE_NEAR, _ROLE_OF, _STATE_SITE,
+                                                     _SUBJECT_DEFINITE, _THAT_BEGAN, _TIMES_OVER, _VERB_OBJECT, EventRules,
+                                                     _last_determiner, _needs_met)
 from proxygraph.loaders.articles.events import (
     EventMention,
     find_event_triggers,
@@ -49,28 +52,6 @@ _WHO_IS_WHERE = re.compile(
     r"by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:militias|groups|factions|fighters|rebels|militants|proxies|forces))\s*",
     re.I,
 )
-
-
-# patterns matched where a text begins, called compiled (rx.match's pre-check would scan the whole text)
-_ITS_THEIR_I = rx.compile(r"(?:its|their)\b", re.I)
-_BY_AGENT = rx.compile(r"[\"”’']?\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:(?:carried\s+out|launched|conducted|fired)\s+)?(?!claimed\b)(?:\w+\s+)?by\s+(?:an?\s+|the\s+)?")
-_ON_TARGET = rx.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?")
-_VERB_OBJECT = rx.compile(r"\s+(?:the\s+)?")
-_KNOWN_AS = rx.compile(r"\s+(?:on|against|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:known\s+as|called|named)\s+")
-_KILL_NEXT = rx.compile(r"\s*kill")
-# patterns ending in "\s+$", searched (as on text[:a]) only when the text before the verb ends with a
-# word they end with
-_DETERMINER_BEFORE = rx.compile(r"\b(?:the|a|an|its|their|of)\s+$")
-_PASSIVE_BEFORE = rx.compile(r"\b(?:been|was|were|is|are|being|be|get|got)\s+(?:\w+ly\s+)?$")
-_PRONOUN_BEFORE = rx.compile(r"\b(?!(?:and|then|when|after|before|because|that|which|so|said|says|but|as|if|since|where|while|also)\b)[a-z]+\s+(?:it|they|he|she|we)\s+$")
-_GAP_WORDS = rx.compile(r"(['’]s)?(\s+[a-z-]+){0,3}\s*")
-_SUBJECT_DEFINITE = rx.compile(r"\s*(the|this|that|it|its)\b", re.I)
-_IT_THEY = rx.compile(r"(It|They)\b")
-_ITS_THEIR = rx.compile(r"(its|their)\b")  # (no look before its start: matched at an offset as on a slice)
-_LIST_GOES_ON = rx.compile(r"(?:,\s*(?!the\b)|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?")
-# (these two need a word the text must hold, tested first as rx's pre-check would)
-_TIMES_OVER = rx.compile(r"[^;.]{0,80}?\b(?:\d+|several|dozens\s+of|many|multiple)\s+times\b")
-_THAT_BEGAN = rx.compile(r"[^.;]{0,80}\b(?:that|which)\s+(?:began|started)\b")
 
 
 class EventPass(EventRules):

@@ -118,6 +118,28 @@ def _last_determiner(np_text: str) -> str | None:
 _ON_POST = rx.compile(r"\s+(?:on|against|at)\s+(?:the\s+|an?\s+)?")
 _BLAST_WORD = rx.compile(r"(?:blasts?|explosions?|incident)")
 
+# patterns matched where a text begins, called compiled (rx.match's pre-check would scan the whole text)
+_ITS_THEIR_I = rx.compile(r"(?:its|their)\b", re.I)
+_BY_AGENT = rx.compile(r"[\"”’']?\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:(?:carried\s+out|launched|conducted|fired)\s+)?(?!claimed\b)(?:\w+\s+)?by\s+(?:an?\s+|the\s+)?")
+_ON_TARGET = rx.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?")
+_VERB_OBJECT = rx.compile(r"\s+(?:the\s+)?")
+_KNOWN_AS = rx.compile(r"\s+(?:on|against|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:known\s+as|called|named)\s+")
+_KILL_NEXT = rx.compile(r"\s*kill")
+# patterns ending in "\s+$", searched (as on text[:a]) only when the text before the verb ends with a
+# word they end with
+_DETERMINER_BEFORE = rx.compile(r"\b(?:the|a|an|its|their|of)\s+$")
+_PASSIVE_BEFORE = rx.compile(r"\b(?:been|was|were|is|are|being|be|get|got)\s+(?:\w+ly\s+)?$")
+_PRONOUN_BEFORE = rx.compile(r"\b(?!(?:and|then|when|after|before|because|that|which|so|said|says|but|as|if|since|where|while|also)\b)[a-z]+\s+(?:it|they|he|she|we)\s+$")
+_GAP_WORDS = rx.compile(r"(['’]s)?(\s+[a-z-]+){0,3}\s*")
+_SUBJECT_DEFINITE = rx.compile(r"\s*(the|this|that|it|its)\b", re.I)
+_IT_THEY = rx.compile(r"(It|They)\b")
+_ITS_THEIR = rx.compile(r"(its|their)\b")  # (no look before its start: matched at an offset as on a slice)
+_LIST_GOES_ON = rx.compile(r"(?:,\s*(?!the\b)|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?")
+# (these two need a word the text must hold, tested first as rx's pre-check would)
+_TIMES_OVER = rx.compile(r"[^;.]{0,80}?\b(?:\d+|several|dozens\s+of|many|multiple)\s+times\b")
+_THAT_BEGAN = rx.compile(r"[^.;]{0,80}\b(?:that|which)\s+(?:began|started)\b")
+
+
 # the words a sentence needs before each rule is tried (the tokens of the sentence: self._keys)
 _ANSWER_CUES = {"answered", "responded", "retaliated", "back", "replied"}
 _NAMED_CUES = {"named", "identified", "confirmed"}
