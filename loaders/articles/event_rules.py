@@ -117,6 +117,7 @@ def _last_determiner(np_text: str) -> str | None:
 # matched at the start of a text, called compiled (no pre-check over the whole text)
 _ON_POST = rx.compile(r"\s+(?:on|against|at)\s+(?:the\s+|an?\s+)?")
 _BLAST_WORD = rx.compile(r"(?:blasts?|explosions?|incident)")
+_IT_OBJECT = rx.compile(r"\s+it\b")  # (nothing looked at before its start: matched at an offset as on a slice)
 
 # patterns matched where a text begins, called compiled (rx.match's pre-check would scan the whole text)
 _ITS_THEIR_I = rx.compile(r"(?:its|their)\b", re.I)
@@ -202,7 +203,7 @@ class EventRules:
             if ev.kind == "Conflict" and ev.plural and not ev.known and not ev.progressive and ev.time is None and rx.search(r"strike|raid|bomb", ev.trigger, re.I):
                 ev.kind = kind_of(ev.trigger, self.type_of(ev.agent) if ev.agent else None, False, False)
         if not is_verb and ev.kind == "Conflict" and ev.plural and not ev.known and not ev.progressive \
-                and rx.search(r"\b(?:responded|answered|retaliated|hit\s+back|struck\s+back|replied)\s+(?:\w+\s+){0,2}?with\s+(?:[\w-]+\s+){0,2}$", text[max(0, a - 60): a]) \
+                and "with" in text and rx.search(r"\b(?:responded|answered|retaliated|hit\s+back|struck\s+back|replied)\s+(?:\w+\s+){0,2}?with\s+(?:[\w-]+\s+){0,2}$", text[max(0, a - 60): a]) \
                 and not rx.search(r"\b(?:has|have|had|been|repeated|repeatedly|waves?|series|rounds?|weeks|months|campaign|since)\b", text[max(0, a - 60): b + 40]):
             # "Israel responded with air strikes on southern Lebanon": one answer, not a campaign (which
             # "have answered with repeated strikes" is)
@@ -221,7 +222,7 @@ class EventRules:
                             ev.places.append(m)
                         cont = rx.match(r"(?:,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?", text[self._end_of(ments, m) - off:])
                         m = self._mention_at(ments, self._end_of(ments, m) + cont.end(), slack=0) if cont else None
-        if is_verb and not passive and not ev.targets and rx.match(r"\s+it\b", text[b:]):
+        if is_verb and not passive and not ev.targets and _IT_OBJECT.match(text, b):
             # "after two missiles hit it": the ship (or base) the sentence named before
             site = [m.entity_id for m in ments if m.end - off <= a and self.type_of(m.entity_id) == "Site"]
             if site:
