@@ -9,8 +9,8 @@ from dataclasses import replace
 from proxygraph.loaders.articles import _rx as rx
 from proxygraph.loaders.articles.dates import TimeRef
 from proxygraph.loaders.articles.event_rules import (_BY_AGENT, _COUNT_INJURED, _DETERMINER_BEFORE, _GAP_WORDS, _INJURED_COUNT,
-                                                     _ITS_THEIR, _ITS_THEIR_I, _IT_THEY, _KILL_COUNT, _KILL_NEXT, _KNOWN_AS,
-                                                     _LAST_NP_BREAK, _LETTERS, _LIST_GOES_ON, _NEAR_END, _ON_TARGET, _PASSIVE_BEFORE,
+                                                     _ITS_THEIR, _ITS_THEIR_I, _IT_THEY, _KILL_COUNT, _KILL_NEXT, _KNOWN_AS, _LAST_CLAUSE_CUT,
+                                                     _LAST_NP_BREAK, _LETTERS, _LIST_GOES_ON, _NEAR_END, _OBJECT_END, _ON_TARGET, _PASSIVE_BEFORE,
                                                      _PLACE_WORD, _PRONOUN_BEFORE, _ROLE_AFTER, _ROLE_NEAR, _ROLE_OF, _STATE_SITE,
                                                      _SUBJECT_DEFINITE, _THAT_BEGAN, _TIMES_OVER, _VERB_OBJECT, EventRules,
                                                      _last_determiner, _needs_met)
@@ -160,7 +160,8 @@ class EventPass(EventRules):
                                     and self.type_of(x.entity_id) in ACTOR_TYPES and rx.fullmatch(r"\s+and\s+", text[x.end - off: ma]):
                                 ev.co_agents.append(x.entity_id)
             if is_verb:
-                subj_np = rx.split(r"[,;]|\b(?:and|but|that|which|who)\b", text[:a])[-1]
+                cut = _LAST_CLAUSE_CUT.match(text, 0, a)  # (the last piece of a split of text[:a] on it)
+                subj_np = text[cut.end(): a] if cut else text[:a]
                 ev.definite = bool(_SUBJECT_DEFINITE.match(subj_np)) and not any(
                     a - len(subj_np) <= m.start - off < a and self.type_of(m.entity_id) in ACTOR_TYPES for m in ments)
             if not is_verb and "under" in text and rx.search(r"\bunder\s+$", text[:a]):
@@ -270,7 +271,9 @@ class EventPass(EventRules):
                     who = self._mention_at(ments, off + clause_from + fromx.start("x"), slack=0)
                     if who and self.type_of(who) in ACTOR_TYPES:
                         ev.agent, ev.agent_via = who, "subject"
-            if is_verb and rx.search(r"\b(?:sanctions|measures|designations?|restrictions|policies|penalties|charges)\s+(?:\w+\s+)?$", text[:a]):
+            if is_verb and ("sanctions" in text or "measures" in text or "designation" in text or "restrictions" in text or "policies" in text
+                            or "penalties" in text or "charges" in text) \
+                    and rx.search(r"\b(?:sanctions|measures|designations?|restrictions|policies|penalties|charges)\s+(?:\w+\s+)?$", text[:a]):
                 continue  # "imposed sanctions targeting Kata'ib Hizballah"
             if spaced and before_end.endswith(("it", "they", "he", "she", "we")) and _PRONOUN_BEFORE.search(text, 0, a):
                 continue  # "the commander it targeted"
@@ -325,7 +328,8 @@ class EventPass(EventRules):
             if is_verb and not ev.targets and not (passive and rx.match(r"\s+(?:\w+\s+)?by\b", right)):
                 # ("it was struck by a missile fired by Yemen's Houthis": a passive has no object)
                 # "the US-owned bulk carrier X": a compound adjective does not end the object
-                obj_np = rx.split(r"[,;]|\b(?:in|near|across|inside|throughout|around|from|killing|wounding|injuring|that|which|as|after|(?<!-)linked|(?<!-)owned|(?<!-)bound|heading|belonging|tied|on\s+\w+day)\b", right[:60])[0]
+                object_end = _OBJECT_END.search(right, 0, 60)  # (the first piece of a split of right[:60] on it)
+                obj_np = right[: object_end.start()] if object_end else right[:60]
                 for m in ments:
                     if b <= m.start - off < b + len(obj_np) and self.type_of(m.entity_id) in ACTOR_TYPES | {"Site", "Settlement"} \
                             and not self._adjective(m, text, off) and not self._modifier(ments, m.entity_id, text, off):

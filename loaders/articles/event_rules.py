@@ -117,6 +117,11 @@ def _last_determiner(np_text: str) -> str | None:
 # matched at the start of a text, called compiled (no pre-check over the whole text)
 _ON_POST = rx.compile(r"\s+(?:on|against|at)\s+(?:the\s+|an?\s+)?")
 _BLAST_WORD = rx.compile(r"(?:blasts?|explosions?|incident)")
+# the last break before a verb's subject (its matches are single characters and whole words, so the greedy
+# prefix finds the last one); where a verb's object ends
+_LAST_CLAUSE_CUT = re.compile(r"(?s:.*)(?:[,;]|\b(?:and|but|that|which|who)\b)")
+_OBJECT_END = rx.compile(r"[,;]|\b(?:in|near|across|inside|throughout|around|from|killing|wounding|injuring|that|which|as|after|(?<!-)linked|(?<!-)owned|"
+                         r"(?<!-)bound|heading|belonging|tied|on\s+\w+day)\b")
 _IT_OBJECT = rx.compile(r"\s+it\b")  # (nothing looked at before its start: matched at an offset as on a slice)
 
 # patterns matched where a text begins, called compiled (rx.match's pre-check would scan the whole text)
