@@ -10,7 +10,7 @@ from proxygraph.loaders.articles import _rx as rx
 from proxygraph.loaders.articles.dates import TimeRef
 from proxygraph.loaders.articles.event_rules import (_BY_AGENT, _COUNT_INJURED, _DETERMINER_BEFORE, _GAP_WORDS, _INJURED_COUNT,
                                                      _ITS_THEIR, _ITS_THEIR_I, _IT_THEY, _KILL_COUNT, _KILL_NEXT, _KNOWN_AS, _LAST_CLAUSE_CUT,
-                                                     _LAST_NP_BREAK, _LETTERS, _LIST_GOES_ON, _NEAR_END, _OBJECT_END, _ON_TARGET, _PASSIVE_BEFORE,
+                                                     _LAST_NP_BREAK, _LONG_WORDS, _LIST_GOES_ON, _NEAR_END, _OBJECT_END, _ON_TARGET, _PASSIVE_BEFORE,
                                                      _PLACE_WORD, _PRONOUN_BEFORE, _ROLE_AFTER, _ROLE_NEAR, _ROLE_OF, _STATE_SITE,
                                                      _SUBJECT_DEFINITE, _THAT_BEGAN, _TIMES_OVER, _VERB_OBJECT, EventRules,
                                                      _last_determiner, _needs_met)
@@ -482,7 +482,8 @@ class EventPass(EventRules):
                 elif ev.plural and (rx.search(r"\b(?:series|ongoing|dozens|scores|hundreds|string|campaign)\b|\b(?:more\s+than|at\s+least|over)\s+\d+", text[max(0, a - 60): a])
                                     or (("began" in text or "started" in text) and _THAT_BEGAN.match(text[b:]))):
                     ev.kind = "Conflict"  # "a series of attacks that began on October 17": a campaign
-            ev.words = set(_LETTERS.findall((np_text + " " + trig + " " + right[:80]).lower()))
+            # (of more than three letters: the only ones score_prep, their one reader, looks at)
+            ev.words = set(_LONG_WORDS.findall((np_text + " " + trig + " " + right[:80]).lower()))
             words_lo, words_hi = a - 60 + off, b + 80 + off
             for m in ments:  # names count through agent, target and place, not as loose words
                 if words_lo <= m.start <= words_hi:

@@ -77,7 +77,8 @@ _COUNT_INJURED = rf"\b{NUM}\s+(?:\w+\s+){{0,2}}(?:were\s+)?(?:injured|wounded)\b
 _ROLE_OF = rf"(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})s?\s+(?:of|in|from)\s+(?:the\s+)?"
 _ROLE_NEAR = rf"[\w\s’'-]*?\b({_ROLE})s?\b"
 _ROLE_AFTER = rf"[\w\s’'-]*?\b({_ROLE})s?\b,?\s*"
-_LETTERS = rx.compile(r"[a-z]+")  # (what rx.findall(r"[a-z]+", ...) runs)
+# the words of an event's text of more than three letters: those of rx.findall(r"[a-z]+", ...) that long
+_LONG_WORDS = rx.compile(r"[a-z]{4,}")
 # where the words right after an event stop telling its place ("in Iraq and Syria, killing ...")
 _NEAR_END = rx.compile(r"\b(?:killed|killing|that|which|who|was|were|is|are|has|have|had|would|will|could|can|may|might|did|does|said|says|in\s+response|in\s+retaliation|following|after|as|while)\b|[,;]")
 _PLACE_WORD = rx.compile(r"\b(?:in|near|at|across|off|inside|outside|over|around)\s+(?:the\s+|a\s+)?(?:(?:busy|densely|crowded|residential|bustling|small|remote|central)\s+)?(?:(?:heart|centre|center|outskirts|suburbs?|north|south|east|west|edge|capital)\s+of\s+(?:the\s+)?)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|port|province|region|area|camp)\s+of\s+)?(?:[\w-]+-(?:occupied|controlled|held|run)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring|occupied|coastal)\s+)?")

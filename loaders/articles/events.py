@@ -61,7 +61,7 @@ class EventMention:
     injuries: int | None = None
     killed: list[str] = field(default_factory=list)
     known: str | None = None        # the id of a named event (a gazetteer match)
-    words: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)  # its words of more than three letters, lower case, not of names
     sentence: int = 0
     event: int | None = None        # index of the merged event
     heads: set = field(default_factory=set)
