@@ -3,6 +3,7 @@ raw claims into checked, de-duplicated claims with grades, dates and denials."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -25,6 +26,7 @@ def resolve_events(run) -> dict[int, str]:
     answered = {(id(r[0]), id(r[2])) for r in run.raw if r[1] == "retaliation_for"}  # (the answer, what it answers)
 
     verbal: list[bool] = []  # the group has a mention told by a verb
+    recency: list[tuple[int, int]] = []  # (last_sentence, index) of each group, sorted
     spans: dict[int, list[tuple[int, int, int]]] = {}  # sentence -> (start, end, group) of the mentions grouped so far
 
     def may_join(ev: EventMention, i: int) -> bool:
@@ -43,8 +45,9 @@ def resolve_events(run) -> dict[int, str]:
                 rep[target].kind = "Conflict"  # the plural noun says it is a campaign
         # a mention refers to a recent event: the one mentioned last first ("the killing" after a sentence
         # about the strike that killed him, not an older strike told before it)
-        # (sorted as (last_sentence, j) pairs, which are unique: the order of a sort keyed by them)
-        order = [j for _, j in sorted([(rep[j].last_sentence, j) for j in range(max(0, len(rep) - 60), len(rep))], reverse=True)] if target is None else ()
+        # (the last 60, by (last_sentence, index), the latest first: `recency` keeps those pairs sorted)
+        lo = len(rep) - 60
+        order = [j for _, j in reversed(recency) if j >= lo] if target is None else ()
         if target is None and ev.definite and not ev.known and ev.targets:
             # "the strike hit Jouaiya": the strike told before as hitting that place or site
             hit = {t for t in ev.targets if run.type_of(t) in ("Site", "Settlement")}
@@ -126,13 +129,16 @@ def resolve_events(run) -> dict[int, str]:
             groups.append([ev])
             rep.append(_copy(ev))
             rep[-1].last_sentence = ev.sentence
+            bisect.insort(recency, (ev.sentence, len(rep) - 1))
             rep[-1].heads = {_head(ev)}
             verbal.append(ev.verb)
         else:
             verbal[target] = verbal[target] or ev.verb
             groups[target].append(ev)
             _merge(rep[target], ev)
+            del recency[bisect.bisect_left(recency, (rep[target].last_sentence, target))]
             rep[target].last_sentence = ev.sentence
+            bisect.insort(recency, (ev.sentence, target))
             rep[target].heads.add(_head(ev))
         ev.event = target if target is not None else len(groups) - 1
         spans.setdefault(ev.sentence, []).append((ev.start, ev.end, ev.event))
