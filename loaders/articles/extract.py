@@ -50,6 +50,10 @@ __all__ = ["Extraction", "XEntity", "XClaim", "extract", "GRADES"]
 
 _slug = functools.lru_cache(maxsize=8192)(slugify)  # a new name's id, asked for at each of its mentions
 _PERSON_NOMINAL = re.compile(r"\b[Tt]he\s+(?:slain\s+|dead\s+|senior\s+|top\s+)?(?:commander|leader|cleric)\b")
+_KEY, _BASE, _FIRST = operator.attrgetter("key"), operator.attrgetter("base"), operator.itemgetter(slice(None, 1))
+# the words before a mention that make it no subject ("Since the Hamas attack ..."): a match holds at
+# most three words and ends the text, so it is looked for among the last three only (rx.ends_with)
+_NOT_SUBJECT = rx.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Bb]y|[Oo]f|[Tt]o|[Aa]gainst|[Nn]ear|[Ff]ollowing|[Dd]uring|[Aa]mid)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$")
 _ORGAN_NOMINAL = re.compile(r"\b[Tt]he\s+(?P<noun>department|ministry|agency|administration|command)\b(?!\s+of\b)")
 
 
@@ -130,13 +134,13 @@ class _Run(EventPass, RelationPass):
         by_start = operator.attrgetter("start")
         for s, ments in views:
             toks = toks_of[s.index]
-            keys = self._keys = {t.key for t in toks}
-            keys.update([t.base for t in toks])  # "group's" -> group
+            keys = self._keys = set(map(_KEY, toks))
+            keys.update(map(_BASE, toks))  # "group's" -> group
             ments = [m for m in ments if m.entity_id]
             ments += self._nominals(s, ments)
             ments.sort(key=by_start)
             subject = self._subject(s, ments, prev_subject)
-            times = find_dates(s.text, self.article.published, s.start) if keys & _DATE_CUES or any(k[:1].isdigit() for k in keys) else []
+            times = find_dates(s.text, self.article.published, s.start) if keys & _DATE_CUES or any(map(str.isdigit, map(_FIRST, keys))) else []
             self.dates.extend(times)
             self._frames_hint = find_frames(s.text, self._speaker(s, ments), subject) if keys & _FRAME_CUES else []
             self._fix_speakers(s, self._frames_hint)
@@ -246,11 +250,10 @@ class _Run(EventPass, RelationPass):
                                           max(st for _, st, _ in self.ents[eid].mentions if st < before)))
 
     def _subject(self, s: Sentence, ments: list[Mention], prev: str | None) -> str | None:
-        if rx.match(r"(It|They|He|She)\b", s.text):
+        if s.text.startswith(("It", "They", "He", "She")) and rx.match(r"(It|They|He|She)\b", s.text):
             return prev
         for m in ments:
-            if rx.search(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Bb]y|[Oo]f|[Tt]o|[Aa]gainst|[Nn]ear|[Ff]ollowing|[Dd]uring|[Aa]mid)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
-                         s.text[max(0, m.start - s.start - 30): m.start - s.start]):
+            if rx.ends_with(_NOT_SUBJECT, s.text[max(0, m.start - s.start - 30): m.start - s.start]):
                 continue  # "Since the Hamas attack on Israel they have fired ...": not the subject
             if self.type_of(m.entity_id) in ACTOR_TYPES and m.start - s.start < 60:
                 # "The US military's central command": the head of a possessive chain

@@ -38,6 +38,8 @@ _NO_EVIDENCE = re.compile(r"\b(?:no|not\s+(?:yet\s+)?(?:seen|found|have|had)(?:\
 _THE_ONE_THAT = re.compile(r"\bincluding\s+the\s+one\s+(?:that|which)\s+(?:killed|wounded|injured)\b", re.I)
 # "accused X of helping Y": an accusation of backing
 _HELPING = re.compile(r"\bof\s+(?:helping|aiding|assisting|supporting|funding|financing|arming|backing|supplying|working\s+with)\s+(?:the\s+)?", re.I)
+# "... from the north of": the words before a place, not an actor (looked for among the last three words)
+_PLACE_PREP = rx.compile(r"\b(?:beyond|from|in|with|against|to|at|near|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$", re.I)
 _FALSE = re.compile(r"\b(?:wrong|false|baseless|lies|lying|untrue|unfounded|nonsense|fabricated|fabrications?)\b", re.I)
 
 
@@ -222,7 +224,7 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
         content = text[f.start: f.end]
         actors = [m for m in ments if f.start <= m.start - off < f.end and self.type_of(m.entity_id) in ACTOR_TYPES
                   and not self._modifier(ments, m.entity_id, text, off) and not self._adjective(m, text, off)
-                  and not rx.search(r"\b(?:beyond|from|in|with|against|to|at|near|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$", text[: m.start - off], re.I)
+                  and not rx.ends_with(_PLACE_PREP, text[: m.start - off])
                   and not rx.search(r"\b(?:in|from|across|inside)\s+(?:the\s+)?[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+and\s+(?:the\s+)?$", text[max(0, m.start - off - 80): m.start - off])]
         if f.kind == "claim":
             who = f.claimant if f.claimant != "reporter" else None
