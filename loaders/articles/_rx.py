@@ -259,28 +259,99 @@ def _possible(pattern, string, flags):
 
 
 def search(pattern, string, flags=0):
-    compiled = _possible(pattern, string, flags)
-    return None if compiled is None else compiled.search(string)
+    # (each wrapper does _possible's work itself: one call less, asked for ~1,700 times an article)
+    found = _ENTRIES.get((pattern, flags) if flags else pattern) or _entry(pattern, flags)
+    lits = found[1]
+    if lits is not None:
+        if found[2]:
+            if not string.isascii() and ("ı" in string or "ſ" in string):
+                return found[0].search(string)
+            low = string.lower()
+            for s in lits:
+                if s in low:
+                    return found[0].search(string)
+            return None
+        for s in lits:
+            if s in string:
+                return found[0].search(string)
+        return None
+    return found[0].search(string)
 
 
 def match(pattern, string, flags=0):
-    compiled = _possible(pattern, string, flags)
-    return None if compiled is None else compiled.match(string)
+    found = _ENTRIES.get((pattern, flags) if flags else pattern) or _entry(pattern, flags)
+    lits = found[1]
+    if lits is not None:
+        if found[2]:
+            if not string.isascii() and ("ı" in string or "ſ" in string):
+                return found[0].match(string)
+            low = string.lower()
+            for s in lits:
+                if s in low:
+                    return found[0].match(string)
+            return None
+        for s in lits:
+            if s in string:
+                return found[0].match(string)
+        return None
+    return found[0].match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    compiled = _possible(pattern, string, flags)
-    return None if compiled is None else compiled.fullmatch(string)
+    found = _ENTRIES.get((pattern, flags) if flags else pattern) or _entry(pattern, flags)
+    lits = found[1]
+    if lits is not None:
+        if found[2]:
+            if not string.isascii() and ("ı" in string or "ſ" in string):
+                return found[0].fullmatch(string)
+            low = string.lower()
+            for s in lits:
+                if s in low:
+                    return found[0].fullmatch(string)
+            return None
+        for s in lits:
+            if s in string:
+                return found[0].fullmatch(string)
+        return None
+    return found[0].fullmatch(string)
 
 
 def finditer(pattern, string, flags=0):
-    compiled = _possible(pattern, string, flags)
-    return iter(()) if compiled is None else compiled.finditer(string)
+    found = _ENTRIES.get((pattern, flags) if flags else pattern) or _entry(pattern, flags)
+    lits = found[1]
+    if lits is not None:
+        if found[2]:
+            if not string.isascii() and ("ı" in string or "ſ" in string):
+                return found[0].finditer(string)
+            low = string.lower()
+            for s in lits:
+                if s in low:
+                    return found[0].finditer(string)
+            return iter(())
+        for s in lits:
+            if s in string:
+                return found[0].finditer(string)
+        return iter(())
+    return found[0].finditer(string)
 
 
 def findall(pattern, string, flags=0):
-    compiled = _possible(pattern, string, flags)
-    return [] if compiled is None else compiled.findall(string)
+    found = _ENTRIES.get((pattern, flags) if flags else pattern) or _entry(pattern, flags)
+    lits = found[1]
+    if lits is not None:
+        if found[2]:
+            if not string.isascii() and ("ı" in string or "ſ" in string):
+                return found[0].findall(string)
+            low = string.lower()
+            for s in lits:
+                if s in low:
+                    return found[0].findall(string)
+            return []
+        for s in lits:
+            if s in string:
+                return found[0].findall(string)
+        return []
+    return found[0].findall(string)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
