@@ -140,11 +140,11 @@ class _Run(EventPass, RelationPass):
             ments += self._nominals(s, ments)
             ments.sort(key=by_start)
             subject = self._subject(s, ments, prev_subject)
-            times = find_dates(s.text, self.article.published, s.start) if keys & _DATE_CUES or any(map(str.isdigit, map(_FIRST, keys))) else []
+            times = find_dates(s.text, self.article.published, s.start) if not keys.isdisjoint(_DATE_CUES) or any(map(str.isdigit, map(_FIRST, keys))) else []
             self.dates.extend(times)
-            self._frames_hint = find_frames(s.text, self._speaker(s, ments), subject) if keys & _FRAME_CUES else []
+            self._frames_hint = find_frames(s.text, self._speaker(s, ments), subject) if not keys.isdisjoint(_FRAME_CUES) else []
             self._fix_speakers(s, self._frames_hint)
-            evs = self._events(s, ments, times, subject) if keys & _EVENT_CUES or any(self.type_of(m.entity_id) in EVENT_TYPES for m in ments) else []
+            evs = self._events(s, ments, times, subject) if not keys.isdisjoint(_EVENT_CUES) or any(self.type_of(m.entity_id) in EVENT_TYPES for m in ments) else []
             frames = self._frames_hint
             self._cur_ments = ments
             self._keys = keys
@@ -182,7 +182,7 @@ class _Run(EventPass, RelationPass):
 
     def _nominals(self, s: Sentence, ments: list[Mention]) -> list[Mention]:
         out = []
-        sites = self._keys & {"base", "outpost", "garrison", "airbase", "vessel", "ship", "tanker"}
+        sites = not self._keys.isdisjoint(("base", "outpost", "garrison", "airbase", "vessel", "ship", "tanker"))
         for m in (rx.finditer(r"\b(?:the|this)\s+(?:air\s+)?(?:base|outpost|garrison|airbase|vessel|ship|tanker)\b", s.text, re.I) if sites else ()):
             a, b = m.start() + s.start, m.end() + s.start
             if any(x.start < b and a < x.end for x in ments):
@@ -192,8 +192,8 @@ class _Run(EventPass, RelationPass):
             eid = self._salient(("Site",), before=a, since=self._sent_starts[max(0, s.index - 3)])
             if eid:
                 out.append(Mention(a, b, m.group(), "nominal", eid))
-        nouns = self._keys & {"group", "militia", "movement", "rebel", "rebels", "militants", "organisation", "organization",
-                              "faction", "umbrella", "coalition"}
+        nouns = not self._keys.isdisjoint(("group", "militia", "movement", "rebel", "rebels", "militants", "organisation", "organization",
+                              "faction", "umbrella", "coalition"))
         for m in (_NOMINAL.finditer(s.text) if nouns else ()):
             a, b = m.start() + s.start, m.end() + s.start
             if any(x.start < b and a < x.end and (self.type_of(x.entity_id) in ("ArmedGroup", "Coalition") or not (x.kind == "demonym" or self._modifier(ments, x.entity_id, s.text, s.start))) for x in ments):
@@ -206,7 +206,7 @@ class _Run(EventPass, RelationPass):
             if eid:
                 out.append(Mention(a, b, m.group(), "nominal", eid))
                 self.ents[eid].mentions.append((m.group(), a, b))
-        chiefs = self._keys & {"commander", "leader", "cleric"}
+        chiefs = not self._keys.isdisjoint(("commander", "leader", "cleric"))
         for m in (_PERSON_NOMINAL.finditer(s.text) if chiefs else ()):
             # "the commander it targeted": the person the last sentences were about
             a, b = m.start() + s.start, m.end() + s.start
@@ -216,7 +216,7 @@ class _Run(EventPass, RelationPass):
             if eid:
                 out.append(Mention(a, b, m.group(), "nominal", eid))
                 self.ents[eid].mentions.append((m.group(), a, b))
-        organs = self._keys & {"department", "ministry", "agency", "administration", "command"}
+        organs = not self._keys.isdisjoint(("department", "ministry", "agency", "administration", "command"))
         for m in (_ORGAN_NOMINAL.finditer(s.text) if organs else ()):
             # "the department", "the ministry": the state organ of that kind named last
             a, b = m.start() + s.start, m.end() + s.start

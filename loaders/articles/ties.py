@@ -204,29 +204,29 @@ class TiesPass:
     # -- the pass ----------------------------------------------------------------------------------
     def _ties(self, s, ments, evs, frames, subject) -> None:
         keys = self._keys
-        if not keys & _TIE_CUES:
+        if keys.isdisjoint(_TIE_CUES):
             return
         text, off = s.text, s.start
-        if keys & _TOWN_WORDS and " of " in text:
+        if not keys.isdisjoint(_TOWN_WORDS) and " of " in text:
             self._town_of(s, ments, frames)
         if "coast" in keys or "coastline" in keys or "shore" in keys:
             self._on_the_coast(s, ments, frames)
-        if keys & _FELLOW_WORDS:
+        if not keys.isdisjoint(_FELLOW_WORDS):
             self._counted_members(s, ments, frames)
-        if keys & _MOURNING_WORDS:
+        if not keys.isdisjoint(_MOURNING_WORDS):
             self._own_dead(s, ments, frames)
-        if keys & _ALLY_WORDS:
+        if not keys.isdisjoint(_ALLY_WORDS):
             self._national_ally(s, ments, frames)
-        if "," in text and keys & _OUTLET_WORDS:
+        if "," in text and not keys.isdisjoint(_OUTLET_WORDS):
             for m in _OUTLET.finditer(text):
                 org = [x for x in ments if x.end - off == m.start() and self.type_of(x.entity_id) == "Organization"]
                 place = self._mention_at(ments, m.start("place") + off, slack=0)
                 if org and place and self.type_of(place) in ("Settlement", "Region", "State") \
                         and not any(x.entity_id == place and x.kind == "demonym" for x in ments):
                     self._add(s, org[0].entity_id, "located_in", place, [], m.start())  # where an outlet is: the outlet's own label
-        if keys & _UNIT_WORDS and ("'" in text or "’" in text):
+        if not keys.isdisjoint(_UNIT_WORDS) and ("'" in text or "’" in text):
             self._short_owner(s, ments, frames)
-        if keys & _BLAME_VERBS:
+        if not keys.isdisjoint(_BLAME_VERBS):
             self._blame_in_description(s, ments, evs, frames)
 
     def _town_of(self, s, ments, frames) -> None:
