@@ -364,14 +364,16 @@ def sub(pattern, repl, string, count=0, flags=0):
     return string if compiled is None else compiled.sub(repl, string, count)
 
 
-def ends_with(pattern: re.Pattern, left: str) -> bool:
-    """``pattern.search(left)`` for a pattern of at most three words, each followed by white space,
-    that ends at ``$``: such a match lies in the last three words of `left` (which must end with
-    white space), so the search starts where they do."""
+def ends_with(pattern, left: str, flags: int = 0, words: int = 3):
+    """``search(pattern, left, flags)`` for a pattern whose matches end the text (``$``) with white
+    space and hold at most `words` words: such a match lies in the last `words` words of `left`
+    (which must end with white space), so the search starts where they do."""
     if not left[-1:].isspace():
-        return False
-    words = left.rsplit(None, 3)
-    return pattern.search(left, len(words[0]) if len(words) == 4 else 0) is not None
+        return None
+    if not isinstance(pattern, re.Pattern):
+        pattern = (_ENTRIES.get((pattern, flags) if flags else pattern) or _entry(pattern, flags))[0]
+    parts = left.rsplit(None, words)
+    return pattern.search(left, len(parts[0]) if len(parts) > words else 0)
 
 
 _HEAD_LEN = 5        # the texts a match begins with, cut at this many characters ("attac")

@@ -73,7 +73,7 @@ class CorefPass:
             if m["who"].lower() in ("it", "they", "he", "she"):
                 prior = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition", "State", "StateOrgan", "Person")
                          and not self._modifier(ments, x.entity_id, text, off) and not self._adjective(x, text, off)
-                         and not rx.search(r"\b(?:in|on|at|of|from|to|near|with|by|for|into|against|across)\s+(?:the\s+)?$", text[: x.start - off])]
+                         and not rx.ends_with(r"\b(?:in|on|at|of|from|to|near|with|by|for|into|against|across)\s+(?:the\s+)?$", text[: x.start - off])]
                 # the subject before a verb ("Hezbollah has shelled Israel in what it calls ..."), else the last named
                 subjects = [x for x in prior if rx.match(r"\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|[a-z]+ed|[a-z]+s)\b", text[x.end - off:])]
                 who = (subjects or prior)[-1].entity_id if prior else None
@@ -169,7 +169,7 @@ class CorefPass:
         for m in (_AUTHOR_OF.finditer(text) if not self._keys.isdisjoint(("responsible", "behind")) else ()):
             if m["det"].lower() == "the" and rx.match(r"(?:was|is|were|are|had|has)\b", m["mods"].strip(), re.I):
                 continue
-            if rx.search(r"\b(?:was|were|is|are|been|be)\s+$", text[: m.start()]):
+            if rx.ends_with(r"\b(?:was|were|is|are|been|be)\s+$", text[: m.start()]):
                 continue  # "X was the commander behind ...": a predication, handled with blame
             person = self._described_person(s, ments, m)
             if person is None:

@@ -268,7 +268,7 @@ class _Run(EventPass, RelationPass):
         def speaker_at(a: int, b: int, first: bool = False, person: bool = False) -> str | None:
             inside = [m for m in ments if a <= m.start - s.start and m.end - s.start <= b and self.type_of(m.entity_id) in ACTOR_TYPES
                       and (not person or self.type_of(m.entity_id) == "Person")]
-            heads = [m for m in inside if not rx.search(r"\b(?:to|at|in|from|for|with|on|against|by)\s+(?:the\s+)?$", s.text[: m.start - s.start])]
+            heads = [m for m in inside if not rx.ends_with(r"\b(?:to|at|in|from|for|with|on|against|by)\s+(?:the\s+)?$", s.text[: m.start - s.start])]
             lo = max(a, b - 90)
             appo = None if first else rx.search(r",\s+[^,]{1,80},\s*$", s.text[lo:b])
             if appo and not any(self.type_of(m.entity_id) == "Person" and m.start - s.start >= lo + appo.start() for m in inside):

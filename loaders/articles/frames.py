@@ -118,14 +118,14 @@ def find_frames(text: str, speaker_at, default_subject: str | None = None) -> li
     # ("published claims that ...", "the reports say": a noun, no one speaking; nor does it end the frame before it)
     # (the verbs are tried only where one can begin: rx.scan)
     matches = [m for m in rx.scan(_VERBS, text)
-               if not (m["verb"].lower() in _NOUN_OR_VERB and _NOUN_USE.search(text[max(0, m.start() - 30): m.start()]))]
+               if not (m["verb"].lower() in _NOUN_OR_VERB and rx.ends_with(_NOUN_USE, text[max(0, m.start() - 30): m.start()]))]
     for idx, m in enumerate(matches):
         kind = verb_kind(m["verb"])
-        if m["verb"].lower() == "blame" and rx.search(r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?to\s+$", text[max(0, m.start() - 25): m.start()]):
+        if m["verb"].lower() == "blame" and rx.ends_with(r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?to\s+$", text[max(0, m.start() - 25): m.start()]):
             continue  # "X was to blame": a predicate inside what someone says (relations.py), not a verb of blaming
-        if m["verb"].lower() == "accused" and rx.search(r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20): m.start()]):
+        if m["verb"].lower() == "accused" and rx.ends_with(r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20): m.start()]):
             continue  # "Iran has been accused (by Israel) of arming X": a passive, read by support.py with its agent
-        if m["verb"].lower() == "suspected" and rx.search(r"\b(?:is|are|was|were|been|being|widely|also|strongly)\s+$", text[max(0, m.start() - 12): m.start()]) \
+        if m["verb"].lower() == "suspected" and rx.ends_with(r"\b(?:is|are|was|were|been|being|widely|also|strongly)\s+$", text[max(0, m.start() - 12): m.start()]) \
                 and rx.match(r"\s+of\s+(?:\w+\s+)?(?:carrying|launching|being|staging|orchestrating|firing|conducting|involvement|planning|ordering|a\s+role)\b", text[m.end():]):
             # "X is suspected of carrying out the attack": the outlet's suspicion (or the speaker's, after "said")
             said = [g for g in frames if g.kind == "speech" and g.start <= m.start() < g.end]
@@ -133,12 +133,12 @@ def find_frames(text: str, speaker_at, default_subject: str | None = None) -> li
             frames.append(Frame(lo + 1 if said else 0, len(text), said[-1].claimant if said else "reporter", "suspected", m["verb"], "suspect",
                                 said[-1].speaker_start if said else 0, said[-1].speaker_end if said else 0))
             continue
-        if m["verb"].lower().startswith("believ") and rx.search(r"\b(?:is|are|was|were|been|be|widely|generally)\s+$", text[max(0, m.start() - 12): m.start()]):
+        if m["verb"].lower().startswith("believ") and rx.ends_with(r"\b(?:is|are|was|were|been|be|widely|generally)\s+$", text[max(0, m.start() - 12): m.start()]):
             if rx.match(r"\s+to\s+(?:have\s+)?(?:been\s+)?(?:be\s+behind|carried|launched|fired|conducted|staged|responsible|orchestrated)\b", text[m.end():]):
                 # "the attack is believed to have been carried out by X": the outlet's own hedge (4.3 `suspected`)
                 frames.append(Frame(0, len(text), "reporter", "suspected", m["verb"], "suspect"))
             continue  # "Al-Saadi was believed to oversee ...": a hedge on a fact, no one suspecting an act
-        if _NEGATED.search(text[max(0, m.start() - 40): m.start()]):
+        if rx.ends_with(_NEGATED, text[max(0, m.start() - 40): m.start()], words=4):
             # "did not confirm", "avoided blaming": not a claim (docs/articles-gold.md, 4.3)
             end = matches[idx + 1].start() if kind != "speech" and idx + 1 < len(matches) else len(text)
             frames.append(Frame(m.end(), end, "reporter", "asserted", m["verb"], "negated"))
@@ -194,7 +194,7 @@ def find_frames(text: str, speaker_at, default_subject: str | None = None) -> li
         start = brk + 1 if brk >= 0 else 0
         seg = text[start: m.start()]
         who = speaker_at(start, m.start())
-        if who is None and rx.search(r"\b(they|it|he|she|we)\s+(\w+\s+){0,3}$", seg, re.I) and default_subject:
+        if who is None and rx.ends_with(r"\b(they|it|he|she|we)\s+(\w+\s+){0,3}$", seg, re.I, words=4) and default_subject:
             who = default_subject
         if who is None and brk > 0 and rx.match(r"\s(?:that|which|who)\s", left[brk:]) and not rx.search(rf"\b(?:{SPEECH})\s*$", left[max(0, brk - 20):brk]):
             who = speaker_at(max(0, brk - 60), brk)  # "the Islamic Resistance in Iraq, the front that has claimed ..."

@@ -241,7 +241,7 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
             if who and ev is not None and ev.agent is None and any(e is ev for e in evs) and ev.definite:
                 # "The Houthis claimed the attack": the act the claim is about is theirs, not the other side's told last
                 ev.agent, ev.agent_via = who, "claim"
-            included = [e for e in evs if e.start - off >= f.start and rx.search(r"\bincluding\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[: e.start - off])]
+            included = [e for e in evs if e.start - off >= f.start and rx.ends_with(r"\bincluding\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[: e.start - off], words=4)]
             if _THE_ONE_THAT.search(text, f.start):
                 # "claimed attacks on bases, including the one that killed the soldiers": the deadly act told before
                 deadly = [e for e in self.events if e.sentence < s.index and e.kind in ("Attack", "Strike") and (e.fatalities or e.killed)]

@@ -32,7 +32,7 @@ class StructurePass:
         # "the Quds Force, the Guards' overseas arm": the possessor is the whole
         for m in (rx.finditer(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:arm|wing|branch|unit|division|brigade)\b", text) if not self._keys.isdisjoint(("arm", "wing", "branch", "unit", "division", "brigade")) else ()):
             owner = [x for x in ments if x.end - off == m.start() and self.type_of(x.entity_id) in kinds]
-            head = rx.search(r",\s+(?:the\s+)?$", text[: owner[0].start - off]) if owner else None
+            head = rx.ends_with(r",\s+(?:the\s+)?$", text[: owner[0].start - off]) if owner else None
             part = [x for x in ments if head and x.end - off <= head.start() and head.start() - (x.end - off) <= 1 and self.type_of(x.entity_id) in kinds]
             if owner and part and part[-1].entity_id != owner[0].entity_id:
                 self._add(s, part[-1].entity_id, "part_of", owner[0].entity_id, frames, m.start())
@@ -77,16 +77,16 @@ class StructurePass:
         for m in (rx.finditer(r"\b(?:at\s+war\s+with|went\s+to\s+war\s+(?:with|against)|traded?\s+(?:fire|blows)\s+with|trading\s+fire\s+with|(?:exchanged|exchanging|exchanges?\s+of)\s+(?:fire|blows)\s+with|(?:has|have|had)\s+(?:been\s+)?fighting|fought|clash(?:ed|ing)?\s+with|(?:war|campaign|offensive)\s+(?:against|on)|(?:military\s+)?operations\s+against)\s+(?:the\s+|an?\s+)?", text) if not self._keys.isdisjoint(("war", "fire", "blows", "fighting", "fought", "clash", "clashed", "clashing", "campaign", "offensive", "operations")) else ()):
             a = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ACTOR_TYPES and not self._modifier(ments, x.entity_id, text, off)
                  and not self._adjective(x, text, off)
-                 and not rx.search(r"\b(in|at|near|from|to|of|on|by)\s+(the\s+)?(?:[a-z-]+\s+)?$", text[: x.start - off])]
+                 and not rx.ends_with(r"\b(in|at|near|from|to|of|on|by)\s+(the\s+)?(?:[a-z-]+\s+)?$", text[: x.start - off])]
             # ("Hezbollah, which is backed by Iran, has been exchanging fire with ...": not the relative clause's actor)
             b = self._mention_at(ments, m.end() + off, slack=0)
             if rx.match(r"(?:war|campaign|offensive)\b", m.group()):
                 # "Israel's war against Hamas": the side is the possessor; "its war" is left alone
                 lo = max(0, m.start() - 40)
-                owner = rx.search(r"['’]s?\s+(?:[\w-]+\s+)?$", text[lo: m.start()])
+                owner = rx.ends_with(r"['’]s?\s+(?:[\w-]+\s+)?$", text[lo: m.start()])
                 if owner:
                     a = [x for x in ments if lo + owner.start() <= x.end - off <= lo + owner.start() + 2 and self.type_of(x.entity_id) in ACTOR_TYPES]
-                elif rx.search(r"\b(?:its|their|his|her|the|a|this|that)\s+(?:[\w-]+\s+)?$", text[lo: m.start()], re.I):
+                elif rx.ends_with(r"\b(?:its|their|his|her|the|a|this|that)\s+(?:[\w-]+\s+)?$", text[lo: m.start()], re.I):
                     a = []
             if a and b and self.type_of(b) in ACTOR_TYPES and a[-1].entity_id != b:
                 self._add(s, a[-1].entity_id, "hostile_to", b, frames, m.start())
@@ -126,7 +126,7 @@ class StructurePass:
                 continue
             after = rx.match(r"\s+(?:the\s+)?(?=[A-Z])", text[m.end():])
             ally = self._mention_at(ments, m.end() + after.end() + off, slack=0) if after else None
-            if ally is None and rx.search(r",\s+$", text[: owner.start - off]):
+            if ally is None and rx.ends_with(r",\s+$", text[: owner.start - off]):
                 head = [x for x in ments if x.end - off <= owner.start - off and not rx.search(r"[;.]", text[x.end - off: owner.start - off])
                         and rx.fullmatch(r",\s+", text[x.end - off: owner.start - off])]
                 ally = head[-1].entity_id if head else None
@@ -143,7 +143,7 @@ class StructurePass:
             if rx.match(r"(?:returned|added)", m.group()) and not rx.search(r"\b(?:to|on)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:list|blacklist)", text[m.end(): m.end() + 80]):
                 continue
             a = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ("State", "StateOrgan")
-                 and not rx.search(r"[;]", text[x.end - off: m.start()]) and not rx.search(r"\b(in|at|near|from|of|on)\s+(the\s+)?$", text[: x.start - off])]
+                 and not rx.search(r"[;]", text[x.end - off: m.start()]) and not rx.ends_with(r"\b(in|at|near|from|of|on)\s+(the\s+)?$", text[: x.start - off])]
             b = self._mention_at(ments, m.end() + off, slack=12)
             if b and any(x.entity_id == b and x.start - off >= m.end() and self._adjective(x, text, off) for x in ments):
                 named = rx.match(r"(?:another|an?|the)?\s*[\w-]+\s+(?:faction|group|militia|movement|organi[sz]ation|airline|company|network),\s+", text[m.end():])
@@ -262,7 +262,7 @@ class StructurePass:
             stop = rx.search(r"[;.]|,\s+(?!and\b)(?:[a-z])", tail[lead.end():]) if lead else None
             span = (m.end() + lead.end(), m.end() + lead.end() + (stop.start() if stop else len(tail))) if lead else None
             clients = [a.entity_id for a in actors if span and span[0] <= a.start - off < span[1]]
-            one_of = rx.search(r",\s+(?:one\s+of|among|part\s+of)\s+$", text[:start])
+            one_of = rx.ends_with(r",\s+(?:one\s+of|among|part\s+of)\s+$", text[:start])
             if one_of:
                 clients += [a.entity_id for a in actors if a.end - off == one_of.start()]
             for c in dict.fromkeys(clients):
@@ -272,7 +272,7 @@ class StructurePass:
         for m in (rx.finditer(r"\b(?:backed|supported|funded|armed|sponsored|trained)\s+by\s+", text) if not self._keys.isdisjoint(("backed", "supported", "funded", "armed", "sponsored", "trained")) else ()):
             backer = self._mention_at(ments, m.end() + off, slack=6)
             client = [a for a in actors if a.end - off <= m.start() and a.entity_id != backer and a.kind != "demonym"
-                      and not rx.search(r"\b(in|at|near|from|to|of)\s+(the\s+)?$", text[: a.start - off])
+                      and not rx.ends_with(r"\b(in|at|near|from|to|of)\s+(the\s+)?$", text[: a.start - off])
                       and rx.fullmatch(r"['’]?s?\s*(?:,\s+(?:the|a|an)\s+[^,;]{0,60}?)?\s*,?\s*(?:(?:which|who|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+|(?:is|are|was|were|being)\s+)?(?:long\s+)?(?:\w+\s+and\s+)?", text[a.end - off: m.start()])]
             if backer and client and self.type_of(backer) in ACTOR_TYPES:
                 self._add(s, backer, "backs", client[-1].entity_id, frames, m.start())
@@ -290,7 +290,7 @@ class StructurePass:
             backer = [a for a in actors if a.end - off <= m.start() and (not rx.search(r"[,;]", text[a.end - off: m.start()])
                                                                       or rx.fullmatch(r",\s+(?:which|who)\s+(?:also\s+|has\s+long\s+|long\s+)?", text[a.end - off: m.start()]))
                       and not self._modifier(ments, a.entity_id, text, off)
-                      and not rx.search(r"\b(in|at|near|from|to|of|on|by|with)\s+(the\s+)?$", text[: a.start - off])]
+                      and not rx.ends_with(r"\b(in|at|near|from|to|of|on|by|with)\s+(the\s+)?$", text[: a.start - off])]
             client = self._mention_at(ments, m.end() + off, slack=0)
             if client is None and rx.match(r"(?:such|these|those)\s+(?:groups|militias|factions)\s+(?:training|funding|money|weapons|arms|support|drones|missiles)\b|(?:them|it)\s+with\b|them\s*(?:[.,;]|and\b|$)",
                                            text[m.end():], re.I):
@@ -382,14 +382,14 @@ class StructurePass:
             after = text[p.end - off:]
             m = rx.match(rf",\s+(?P<det>the|a|an|its|their)\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE})(?:\s+(?:in\s+charge\s+of|of|for|in|at)\b)?)\s*(?P<rest>[^,;.]*)", after, re.I)
             if not m:
-                m2 = rx.search(rf"\b(?P<role>{_ROLE})s?\s*,?\s+$", text[: p.start - off], re.I)
+                m2 = rx.ends_with(rf"\b(?P<role>{_ROLE})s?\s*,?\s+$", text[: p.start - off], re.I)
                 g = [x for x in ments if m2 and x.end - off <= m2.start() and rx.fullmatch(r"(['’]s?)?\s+(?:(?:military|political|armed|top|senior|chief|deputy|former|new)\s+)*", text[x.end - off: m2.start()])
                      and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition", "StateOrgan", "Organization")]
                 if not m2:
                     # "A spokesman for the Houthis, Mohammed Abdulsalam, said": the role and its body, then the name
                     m2 = rx.search(rf"\b(?P<role>{_ROLE})\s+(?:for|of)\s+(?:the\s+)?[^,;.]{{1,60}},\s+$", text[: p.start - off], re.I)
                     g = [x for x in ments if m2 and m2.end("role") < x.start - off < m2.end() and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition")]
-                if m2 and not g and rx.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", text[: m2.start()], re.I):
+                if m2 and not g and rx.ends_with(r"\b(?:its|their)\s+(?:\w+\s+)?$", text[: m2.start()], re.I):
                     grp = self._recent(("ArmedGroup", "Coalition"), before=p.start)
                     g = [Mention(0, 0, "", "nominal", grp)] if grp else []
                 if m2 and g and self.type_of(g[-1].entity_id) not in ("StateOrgan",):

@@ -180,7 +180,7 @@ class SupportPass:
         for m in _FINGER.finditer(text):
             who = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ACTOR_TYPES
                    and not self._modifier(ments, x.entity_id, text, off) and not self._adjective(x, text, off)
-                   and not rx.search(r"\b(?:in|at|on|of|from|to|by|with|against|for)\s+(?:the\s+)?$", text[: x.start - off])]
+                   and not rx.ends_with(r"\b(?:in|at|on|of|from|to|by|with|against|for)\s+(?:the\s+)?$", text[: x.start - off])]
             culprit = self._mention_at(ments, m.end() + off, slack=0)
             ev = self._event_ref(evs, m.end(), off)
             if not who or culprit is None or ev is None or self.type_of(culprit) not in ACTOR_TYPES:
@@ -219,7 +219,7 @@ class SupportPass:
                 if not m:
                     continue
                 lead = text[: x.start - off]
-                head = rx.search(r",\s+(?:an?|the|one\s+of\s+(?:the|several|many))\s+$|\b(?:is|are|was|were|as|remains)\s+(?:an?|one\s+of\s+(?:the|several|many))\s+(?:[\w-]+\s+)?$", lead)
+                head = rx.ends_with(r",\s+(?:an?|the|one\s+of\s+(?:the|several|many))\s+$|\b(?:is|are|was|were|as|remains)\s+(?:an?|one\s+of\s+(?:the|several|many))\s+(?:[\w-]+\s+)?$", lead, words=5)
                 if head is None:
                     client = []
                 elif head.group().startswith(","):  # "the Houthis, an Iranian proxy"
@@ -346,7 +346,7 @@ class SupportPass:
             for m in _SANCTIONS_AT.finditer(text):
                 target = self._mention_at(ments, m.end() + off, slack=12)
                 states = [x for x in actors if x.end - off <= m.start() and self.type_of(x.entity_id) in ("State", "StateOrgan")
-                          and not self._adjective(x, text, off) and not rx.search(r"\b(?:in|at|on|of|from|to|by|with|against|for)\s+(?:the\s+)?$", text[: x.start - off])
+                          and not self._adjective(x, text, off) and not rx.ends_with(r"\b(?:in|at|on|of|from|to|by|with|against|for)\s+(?:the\s+)?$", text[: x.start - off])
                           and not rx.search(r"[;.]", text[x.end - off: m.start()])]
                 if target and states and self.type_of(target) in ACTOR_TYPES - {"State"}:
                     by = [states[0]]  # the subject, and those joined to it by "and"
