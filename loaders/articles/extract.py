@@ -57,6 +57,24 @@ _NOT_SUBJECT = rx.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Ii]n|[Oo]n|[Aa]t|[
 _ORGAN_NOMINAL = re.compile(r"\b[Tt]he\s+(?P<noun>department|ministry|agency|administration|command)\b(?!\s+of\b)")
 
 
+class _Types(dict):
+    """Entity id -> type, kept once asked for (an entity's type does not change); an id not known
+    (yet) is an "Event", not kept: a new name's id may be added later."""
+
+    __slots__ = ("ents", "known")
+
+    def __init__(self, ents: dict, known: dict):
+        super().__init__()
+        self.ents, self.known = ents, known
+
+    def __missing__(self, eid):
+        e = self.ents.get(eid) or self.known.get(eid)
+        if e is None:
+            return "Event"
+        t = self[eid] = e.type
+        return t
+
+
 class _Run(EventPass, RelationPass):
     """The state of one article's extraction."""
 
@@ -71,7 +89,8 @@ class _Run(EventPass, RelationPass):
         self.subjects: list[str | None] = []
         self.counts: Counter = Counter()
         self._state_cache: dict[str, str | None] = {}
-        self._types: dict[str, str] = {}
+        self._types = _Types(self.ents, gaz.entities)
+        self.type_of = self._types.__getitem__
         self._cur_ments: list[Mention] = []
         self._cur_subject: str | None = None
         self._keys: set[str] = set()
@@ -79,14 +98,9 @@ class _Run(EventPass, RelationPass):
         self._frames_hint: list[Frame] = []
 
     # -- entities ---------------------------------------------------------------------------------
-    def type_of(self, eid: str) -> str:
-        t = self._types.get(eid)
-        if t is None:
-            e = self.ents.get(eid) or self.gaz.entities.get(eid)
-            if e is None:
-                return "Event"  # (not kept: a new name's id may be added later)
-            t = self._types[eid] = e.type  # an entity's type does not change
-        return t
+    # type_of(eid): an entity's type, "Event" for an id not known (yet); an instance attribute, the
+    # _Types map's own lookup (asked about a thousand times an article: no Python call when known)
+    type_of = None
 
     def note(self, m: Mention) -> str | None:
         if m.entity_id:
