@@ -51,6 +51,7 @@ __all__ = ["Extraction", "XEntity", "XClaim", "extract", "GRADES"]
 _slug = functools.lru_cache(maxsize=8192)(slugify)  # a new name's id, asked for at each of its mentions
 _PERSON_NOMINAL = re.compile(r"\b[Tt]he\s+(?:slain\s+|dead\s+|senior\s+|top\s+)?(?:commander|leader|cleric)\b")
 _KEY, _BASE, _FIRST = operator.attrgetter("key"), operator.attrgetter("base"), operator.itemgetter(slice(None, 1))
+_EID = operator.attrgetter("entity_id")
 # the words before a mention that make it no subject ("Since the Hamas attack ..."): a match holds at
 # most three words and ends the text, so it is looked for among the last three only (rx.ends_with)
 _NOT_SUBJECT = rx.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Bb]y|[Oo]f|[Tt]o|[Aa]gainst|[Nn]ear|[Ff]ollowing|[Dd]uring|[Aa]mid)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$")
@@ -158,7 +159,7 @@ class _Run(EventPass, RelationPass):
             self.dates.extend(times)
             self._frames_hint = find_frames(s.text, self._speaker(s, ments), subject) if not keys.isdisjoint(_FRAME_CUES) else []
             self._fix_speakers(s, self._frames_hint)
-            evs = self._events(s, ments, times, subject) if not keys.isdisjoint(_EVENT_CUES) or any(self.type_of(m.entity_id) in EVENT_TYPES for m in ments) else []
+            evs = self._events(s, ments, times, subject) if not keys.isdisjoint(_EVENT_CUES) or not EVENT_TYPES.isdisjoint(map(self.type_of, map(_EID, ments))) else []
             frames = self._frames_hint
             self._cur_ments = ments
             self._keys = keys
@@ -330,6 +331,8 @@ class _Run(EventPass, RelationPass):
 
     def _modifier(self, ments: list[Mention], eid: str, text: str, off: int) -> bool:
         """Is the mention of `eid` a modifier ("Iranian-backed", "US-led") rather than a head?"""
+        if "-" not in text:
+            return False
         for m in ments:  # a loop, not any(...): this is asked for every mention near every event
             if m.entity_id == eid and text[m.end - off: m.end - off + 1] == "-":
                 return True

@@ -6,7 +6,9 @@ of attack in coref.py."""
 
 from __future__ import annotations
 
+import operator
 import re
+from itertools import compress
 
 from proxygraph.loaders.articles import _rx as rx
 from proxygraph.loaders.articles.events import EventMention
@@ -40,6 +42,8 @@ _THE_ONE_THAT = re.compile(r"\bincluding\s+the\s+one\s+(?:that|which)\s+(?:kille
 _HELPING = re.compile(r"\bof\s+(?:helping|aiding|assisting|supporting|funding|financing|arming|backing|supplying|working\s+with)\s+(?:the\s+)?", re.I)
 # "... from the north of": the words before a place, not an actor (looked for among the last three words)
 _PLACE_PREP = rx.compile(r"\b(?:beyond|from|in|with|against|to|at|near|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$", re.I)
+_EID = operator.attrgetter("entity_id")
+_PERSON_OR_COALITION = frozenset(("Person", "Coalition"))
 _FALSE = re.compile(r"\b(?:wrong|false|baseless|lies|lying|untrue|unfounded|nonsense|fabricated|fabrications?)\b", re.I)
 
 
@@ -54,7 +58,7 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
         frames = frames + self._quote_frames(s, frames)
         if not keys.isdisjoint(("allegedly", "reportedly", "purportedly", "believed", "thought", "suspected")):
             frames = frames + self._hedge_frames(s, ments)  # the outlet's hedges: "X allegedly carried out ..."
-        actors = [m for m in ments if self.type_of(m.entity_id) in ACTOR_TYPES]
+        actors = list(compress(ments, map(ACTOR_TYPES.__contains__, map(self.type_of, map(_EID, ments)))))
         # events: perpetrated, located_in, targeted, killed
         for ev in evs:
             pos = ev.start - off
@@ -187,7 +191,7 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
             if culprit and speaker and ev is not None and culprit != speaker[-1].entity_id:
                 self._add(s, culprit, "perpetrated", ev, frames, m.start(), core=True,
                           frame=Frame(0, 0, speaker[-1].entity_id, "blamed", "called", "blame"))
-        if any(self.type_of(m.entity_id) in ("Person", "Coalition") for m in ments) or not self._keys.isdisjoint(_MEMBER_CUES):
+        if not _PERSON_OR_COALITION.isdisjoint(map(self.type_of, map(_EID, ments))) or not self._keys.isdisjoint(_MEMBER_CUES):
             self._membership(s, ments, frames)
         # core frames: blame, suspicion, responsibility, denial
         for f in frames:
@@ -199,7 +203,7 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
         keys = self._keys
         if "-" in text or not keys.isdisjoint(_BACKING_CUES):
             self._backing(s, ments, actors, frames)
-        if any(self.type_of(m.entity_id) in PLACE_TYPES for m in ments):
+        if not PLACE_TYPES.isdisjoint(map(self.type_of, map(_EID, ments))):
             self._place_apposition(s, ments, frames)
         if not keys.isdisjoint(_STRUCTURE_CUES) or "-" in text:
             self._structure(s, ments, frames, subject)
