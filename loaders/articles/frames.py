@@ -112,6 +112,13 @@ _INTRO = re.compile(r"(?:In\s+(?:a|an|his|her|its|their)\s+(?:letter|message|cal
                     r"Speaking|Writing|At\s+a\s+(?:meeting|news\s+conference|press\s+conference|summit))\b[^,;.]{0,100},\s*")
 
 
+# What may follow a trailing verb of saying: '..., the Pentagon said on Friday.', '..., Austin said in a
+# statement.', '..., he told reporters.'
+_AT_END = rx.compile(r"^\s*(?:(?:early|late|earlier|later|on|in|at|this|last|overnight|today|yesterday|tonight|morning|evening|"
+                     r"afternoon|night|week|[A-Z][a-z]+day|\d{1,2}|[A-Z][a-z]{2,8}\.?|in\s+an?\s+(?:written\s+|joint\s+|separate\s+)?(?:statement|interview|briefing|post)|"
+                     r"(?:told\s+)?reporters|on\s+(?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:channel|account|website)|on\s+(?:X|Twitter|Telegram|social\s+media))\s*){0,4}(?:[.;!?,]|$)")
+
+
 def find_frames(text: str, speaker_at, default_subject: str | None = None) -> list[Frame]:
     """Frames of one sentence. `speaker_at(start, end, first=False)` names the actor in text[start:end]."""
     frames: list[Frame] = []
@@ -160,13 +167,8 @@ def find_frames(text: str, speaker_at, default_subject: str | None = None) -> li
         left = text[: m.start()]
         after = text[m.end():]
         cut = max(left.rfind(","), left.rfind("”"), left.rfind('"'))
-        # '..., the Pentagon said on Friday.', '..., Austin said in a statement.', '..., he told reporters.'
-        at_end = rx.match(r"^\s*(?:(?:early|late|earlier|later|on|in|at|this|last|overnight|today|yesterday|tonight|morning|evening|"
-                          r"afternoon|night|week|[A-Z][a-z]+day|\d{1,2}|[A-Z][a-z]{2,8}\.?|in\s+an?\s+(?:written\s+|joint\s+|separate\s+)?(?:statement|interview|briefing|post)|"
-                          r"(?:told\s+)?reporters|on\s+(?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:channel|account|website)|on\s+(?:X|Twitter|Telegram|social\s+media))\s*){0,4}(?:[.;!?,]|$)", after)
-        appositive = rx.match(r"[^,]{1,80},\s+(?:the|a|an|its|their)\s+[^,]{1,80}$", left[:cut]) if cut >= 0 else None
         if cut >= 0 and not left[cut + 1:].strip() and rx.fullmatch(r"said|says|added|adds|told|wrote|continued|stated", m["verb"], re.I) \
-                and not appositive and len(rx.split(r"[.,;]", after)[0].split()) <= 6 \
+                and not rx.match(r"[^,]{1,80},\s+(?:the|a|an|its|their)\s+[^,]{1,80}$", left[:cut]) and len(rx.split(r"[.,;]", after)[0].split()) <= 6 \
                 and not rx.search(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|must|did|does|do|may|might)\b", rx.split(r"[.,;]", after)[0]) \
                 and speaker_at(m.end(), m.end() + 40, True):
             # (not "X's spokesman, Y, said the group would retaliate": a clause follows, the speaker is before)
@@ -176,7 +178,7 @@ def find_frames(text: str, speaker_at, default_subject: str | None = None) -> li
             claimant, anon = _who(who, after[: stop.start()])
             frames.append(Frame(0, cut, claimant, _modality(kind, anon), m["verb"], kind, m.end(), m.end() + stop.start(), anon))
             continue
-        if cut >= 0 and at_end and 0 < len(left[cut + 1:].split()) <= 8 and kind in ("speech", "deny", "suspect"):
+        if cut >= 0 and kind in ("speech", "deny", "suspect") and 0 < len(left[cut + 1:].split()) <= 8 and _AT_END.match(after):
             # (not "The designation, announced on Monday, covers ...": a participle, nobody speaking)
             # trailing: '..., the Pentagon said.'
             who = speaker_at(cut + 1, m.start())
