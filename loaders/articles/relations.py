@@ -43,6 +43,15 @@ _HELPING = re.compile(r"\bof\s+(?:helping|aiding|assisting|supporting|funding|fi
 # "... from the north of": the words before a place, not an actor (looked for among the last three words)
 _PLACE_PREP = rx.compile(r"\b(?:beyond|from|in|with|against|to|at|near|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$", re.I)
 _EID = operator.attrgetter("entity_id")
+
+
+def _ends_with_and(left: str) -> bool:
+    """Does `left` end with the word "and" (or "and the") and white space? (What a list of places
+    ending before a mention needs: "in Iraq, Syria and ".)"""
+    if not left[-1:].isspace():
+        return False
+    words = left.rsplit(None, 2)
+    return words[-1:] == ["and"] or words[-2:] == ["and", "the"]
 _PERSON_OR_COALITION = frozenset(("Person", "Coalition"))
 _FALSE = re.compile(r"\b(?:wrong|false|baseless|lies|lying|untrue|unfounded|nonsense|fabricated|fabrications?)\b", re.I)
 
@@ -229,7 +238,8 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
         actors = [m for m in ments if f.start <= m.start - off < f.end and self.type_of(m.entity_id) in ACTOR_TYPES
                   and not self._modifier(ments, m.entity_id, text, off) and not self._adjective(m, text, off)
                   and not rx.ends_with(_PLACE_PREP, text[: m.start - off])
-                  and not rx.search(r"\b(?:in|from|across|inside)\s+(?:the\s+)?[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+and\s+(?:the\s+)?$", text[max(0, m.start - off - 80): m.start - off])]
+                  and not (_ends_with_and(text[: m.start - off])
+                           and rx.search(r"\b(?:in|from|across|inside)\s+(?:the\s+)?[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+and\s+(?:the\s+)?$", text[max(0, m.start - off - 80): m.start - off]))]
         if f.kind == "claim":
             who = f.claimant if f.claimant != "reporter" else None
             if who and self.type_of(who) == "Person":
