@@ -69,11 +69,11 @@ class CorefPass:
         phrase after the verb is the actor's framing, said by it (up to the next comma)."""
         text, off = s.text, s.start
         out = []
-        for m in (_WHAT_CALLS.finditer(text) if self._keys & {"calls", "call", "called", "describes", "described", "terms", "termed", "dubs", "dubbed"} else ()):
+        for m in (_WHAT_CALLS.finditer(text) if not self._keys.isdisjoint(("calls", "call", "called", "describes", "described", "terms", "termed", "dubs", "dubbed")) else ()):
             if m["who"].lower() in ("it", "they", "he", "she"):
                 prior = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition", "State", "StateOrgan", "Person")
                          and not self._modifier(ments, x.entity_id, text, off) and not self._adjective(x, text, off)
-                         and not rx.search(r"\b(?:in|on|at|of|from|to|near|with|by|for|into|against|across)\s+(?:the\s+)?$", text[: x.start - off])]
+                         and not rx.ends_with(r"\b(?:in|on|at|of|from|to|near|with|by|for|into|against|across)\s+(?:the\s+)?$", text[: x.start - off])]
                 # the subject before a verb ("Hezbollah has shelled Israel in what it calls ..."), else the last named
                 subjects = [x for x in prior if rx.match(r"\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|[a-z]+ed|[a-z]+s)\b", text[x.end - off:])]
                 who = (subjects or prior)[-1].entity_id if prior else None
@@ -134,7 +134,7 @@ class CorefPass:
         """ "the largest of the more than 140 attacks on US forces", "the first deaths since the group
         began attacking merchant shipping": the act the sentence tells is one episode of the campaign."""
         text, off = s.text, s.start
-        for m in (_EPISODE.finditer(text) if self._keys & {"of", "since"} else ()):
+        for m in (_EPISODE.finditer(text) if not self._keys.isdisjoint(("of", "since")) else ()):
             act = [e for e in evs if e.start - off < m.start() and e.kind in ("Strike", "Attack") and not e.plural]
             campaign = next((e for e in evs if e.start - off >= m.end() and (e.plural or e.progressive or e.kind == "Conflict")
                              and e.start - off - m.end() <= 25), None)
@@ -145,7 +145,7 @@ class CorefPass:
         """ "The targets were in al-Qaim and in Jurf al-Sakhar", "Among the sites struck were targets
         around al-Qaim": where the strikes told before (or in this sentence) hit."""
         text, off = s.text, s.start
-        for m in (_TARGETS_IN.finditer(text) if self._keys & {"targets", "sites", "facilities"} else ()):
+        for m in (_TARGETS_IN.finditer(text) if not self._keys.isdisjoint(("targets", "sites", "facilities")) else ()):
             # what "the targets" were targets of: a strike of this sentence, else the last strike told
             ev = next((e for e in evs if e.kind in ("Strike", "Attack") and e.start - off < m.start()), None) \
                 or next((e for e in reversed(self.events) if e.kind == "Strike" and e.sentence < s.index), None)
@@ -166,10 +166,10 @@ class CorefPass:
     def _authors(self, s, ments, evs, frames) -> None:
         """ "a commander responsible for planning attacks on X": the person perpetrated the attacks."""
         text, off = s.text, s.start
-        for m in (_AUTHOR_OF.finditer(text) if self._keys & {"responsible", "behind"} else ()):
+        for m in (_AUTHOR_OF.finditer(text) if not self._keys.isdisjoint(("responsible", "behind")) else ()):
             if m["det"].lower() == "the" and rx.match(r"(?:was|is|were|are|had|has)\b", m["mods"].strip(), re.I):
                 continue
-            if rx.search(r"\b(?:was|were|is|are|been|be)\s+$", text[: m.start()]):
+            if rx.ends_with(r"\b(?:was|were|is|are|been|be)\s+$", text[: m.start()]):
                 continue  # "X was the commander behind ...": a predication, handled with blame
             person = self._described_person(s, ments, m)
             if person is None:

@@ -14,7 +14,7 @@ from proxygraph.loaders.articles.dates import TimeRef
 from proxygraph.loaders.articles.events import NUM, EventMention, kind_of, parse_count
 from proxygraph.loaders.articles.frames import Frame
 from proxygraph.loaders.articles.mentions import Mention
-from proxygraph.loaders.articles.patterns import _ROLE, ACTOR_TYPES
+from proxygraph.loaders.articles.patterns import _NP_BREAK, _ROLE, ACTOR_TYPES
 from proxygraph.loaders.articles.text import Sentence
 
 # "an American outpost", "a US warship": a post or ship of that state (what was hit, when an act hits it)
@@ -69,6 +69,84 @@ _EPISODE_OF = rx.compile(r"\b(?:one\s+of\s+the|the\s+(?:latest|first|second|thir
                          r"(?:[\w-]+\s+){0,3}?(?P<ep>attacks?|strikes?|incidents?|raids?)\s+(?:yet\s+|so\s+far\s+)?(?:in|of)\s+(?:the|a|an|its|their)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?=(?:campaign|war|offensive|series|wave|string)\b)", re.I)
 
+# -- for the event pass (event_pass.py) --
+# patterns built once (not per call): tolls, and a role after a name
+_KILL_COUNT = rf"\b(?:killed|killing|kills|left)\s+{NUM}\b(?!\s*(?:percent|%|km|miles|targets|sites))"
+_INJURED_COUNT = rf"\b(?:injured|wounded|injuring|wounding)\s+{NUM}\b"
+_COUNT_INJURED = rf"\b{NUM}\s+(?:\w+\s+){{0,2}}(?:were\s+)?(?:injured|wounded)\b"
+_ROLE_OF = rf"(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})s?\s+(?:of|in|from)\s+(?:the\s+)?"
+_ROLE_NEAR = rf"[\w\s’'-]*?\b({_ROLE})s?\b"
+_ROLE_AFTER = rf"[\w\s’'-]*?\b({_ROLE})s?\b,?\s*"
+# the words of an event's text of more than three letters: those of rx.findall(r"[a-z]+", ...) that long
+_LONG_WORDS = rx.compile(r"[a-z]{4,}")
+# where the words right after an event stop telling its place ("in Iraq and Syria, killing ...")
+_NEAR_END = rx.compile(r"\b(?:killed|killing|that|which|who|was|were|is|are|has|have|had|would|will|could|can|may|might|did|does|said|says|in\s+response|in\s+retaliation|following|after|as|while)\b|[,;]")
+_PLACE_WORD = rx.compile(r"\b(?:in|near|at|across|off|inside|outside|over|around)\s+(?:the\s+|a\s+)?(?:(?:busy|densely|crowded|residential|bustling|small|remote|central)\s+)?(?:(?:heart|centre|center|outskirts|suburbs?|north|south|east|west|edge|capital)\s+of\s+(?:the\s+)?)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|port|province|region|area|camp)\s+of\s+)?(?:[\w-]+-(?:occupied|controlled|held|run)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring|occupied|coastal)\s+)?")
+
+
+# the last match of _NP_BREAK in a text: the greedy prefix tries it from the right (its matches are
+# single characters and whole words, so none hides another)
+_LAST_NP_BREAK = re.compile(r"(?s:.*)(" + _NP_BREAK.pattern + ")", re.I)
+# a determiner or a possessive, the whole of a word: "the", "its", "Israel's", "the Houthis'"
+_DETERMINER = re.compile(r"(?:the|this|that|these|those|its|their|a|an|[\w’'-]+['’]s?)", re.I)
+_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "a", "an")
+
+
+def _needs_met(compiled: re.Pattern, text: str) -> bool:
+    """False when `text` lacks every literal a match of `compiled` needs: rx.search_span's pre-check
+    (which looks at the whole text, whatever the span), made once."""
+    lits, icase = rx._literals(compiled.pattern, compiled.flags)
+    return lits is None or not rx._absent(lits, icase, text)
+
+
+def _last_determiner(np_text: str) -> str | None:
+    """The last of ``rx.findall(r"(?:^|[\s\"“‘(])(the|...|[\w’'-]+['’]s?)(?=\s|$)", " " + np_text, re.I)``
+    that is a determiner or ends as a possessive. A match is a whole word, up to a space or the end,
+    right after a space, a quote or an opening bracket (none of which a word holds): in each
+    space-free piece, only what follows its last quote or bracket can be one."""
+    for piece in reversed(np_text.split()):
+        if piece.isalpha():  # (letters only: the pattern's words are then the determiners, in any case)
+            if piece.lower() in _DETERMINERS:
+                return piece
+            continue
+        word = piece[max(piece.rfind('"'), piece.rfind("“"), piece.rfind("‘"), piece.rfind("(")) + 1:]
+        if word and _DETERMINER.fullmatch(word) and (word.lower() in _DETERMINERS or word[-1:] in "'’" or word.lower().endswith(("'s", "’s"))):
+            return word
+    return None
+
+
+# matched at the start of a text, called compiled (no pre-check over the whole text)
+_ON_POST = rx.compile(r"\s+(?:on|against|at)\s+(?:the\s+|an?\s+)?")
+_BLAST_WORD = rx.compile(r"(?:blasts?|explosions?|incident)")
+# the last break before a verb's subject (its matches are single characters and whole words, so the greedy
+# prefix finds the last one); where a verb's object ends
+_LAST_CLAUSE_CUT = re.compile(r"(?s:.*)(?:[,;]|\b(?:and|but|that|which|who)\b)")
+_OBJECT_END = rx.compile(r"[,;]|\b(?:in|near|across|inside|throughout|around|from|killing|wounding|injuring|that|which|as|after|(?<!-)linked|(?<!-)owned|"
+                         r"(?<!-)bound|heading|belonging|tied|on\s+\w+day)\b")
+_IT_OBJECT = rx.compile(r"\s+it\b")  # (nothing looked at before its start: matched at an offset as on a slice)
+
+# patterns matched where a text begins, called compiled (rx.match's pre-check would scan the whole text)
+_ITS_THEIR_I = rx.compile(r"(?:its|their)\b", re.I)
+_BY_AGENT = rx.compile(r"[\"”’']?\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:(?:carried\s+out|launched|conducted|fired)\s+)?(?!claimed\b)(?:\w+\s+)?by\s+(?:an?\s+|the\s+)?")
+_ON_TARGET = rx.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?")
+_VERB_OBJECT = rx.compile(r"\s+(?:the\s+)?")
+_KNOWN_AS = rx.compile(r"\s+(?:on|against|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:known\s+as|called|named)\s+")
+_KILL_NEXT = rx.compile(r"\s*kill")
+# patterns ending in "\s+$", searched (as on text[:a]) only when the text before the verb ends with a
+# word they end with
+_DETERMINER_BEFORE = rx.compile(r"\b(?:the|a|an|its|their|of)\s+$")
+_PASSIVE_BEFORE = rx.compile(r"\b(?:been|was|were|is|are|being|be|get|got)\s+(?:\w+ly\s+)?$")
+_PRONOUN_BEFORE = rx.compile(r"\b(?!(?:and|then|when|after|before|because|that|which|so|said|says|but|as|if|since|where|while|also)\b)[a-z]+\s+(?:it|they|he|she|we)\s+$")
+_GAP_WORDS = rx.compile(r"(['’]s)?(\s+[a-z-]+){0,3}\s*")
+_SUBJECT_DEFINITE = rx.compile(r"\s*(the|this|that|it|its)\b", re.I)
+_IT_THEY = rx.compile(r"(It|They)\b")
+_ITS_THEIR = rx.compile(r"(its|their)\b")  # (no look before its start: matched at an offset as on a slice)
+_LIST_GOES_ON = rx.compile(r"(?:,\s*(?!the\b)|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?")
+# (these two need a word the text must hold, tested first as rx's pre-check would)
+_TIMES_OVER = rx.compile(r"[^;.]{0,80}?\b(?:\d+|several|dozens\s+of|many|multiple)\s+times\b")
+_THAT_BEGAN = rx.compile(r"[^.;]{0,80}\b(?:that|which)\s+(?:began|started)\b")
+
+
 # the words a sentence needs before each rule is tried (the tokens of the sentence: self._keys)
 _ANSWER_CUES = {"answered", "responded", "retaliated", "back", "replied"}
 _NAMED_CUES = {"named", "identified", "confirmed"}
@@ -101,7 +179,7 @@ class EventRules:
                        times=()) -> None:
         """Details of one event mention the event pass leaves out (offsets sentence-relative)."""
         text, off = s.text, s.start
-        if ev.definite and not ev.known and rx.fullmatch(r"(?:blasts?|explosions?|incident)", ev.trigger.lower()):
+        if ev.definite and not ev.known and _BLAST_WORD.fullmatch(ev.trigger.lower()):
             # "the blast had been caused by an Israeli interceptor missile": a word for what happened that refers
             # back to it; what it says caused it is someone's account, not the event's author
             ev.agent, ev.agent_via, ev.co_agents = None, None, []
@@ -131,7 +209,7 @@ class EventRules:
             if ev.kind == "Conflict" and ev.plural and not ev.known and not ev.progressive and ev.time is None and rx.search(r"strike|raid|bomb", ev.trigger, re.I):
                 ev.kind = kind_of(ev.trigger, self.type_of(ev.agent) if ev.agent else None, False, False)
         if not is_verb and ev.kind == "Conflict" and ev.plural and not ev.known and not ev.progressive \
-                and rx.search(r"\b(?:responded|answered|retaliated|hit\s+back|struck\s+back|replied)\s+(?:\w+\s+){0,2}?with\s+(?:[\w-]+\s+){0,2}$", text[max(0, a - 60): a]) \
+                and "with" in text and rx.search(r"\b(?:responded|answered|retaliated|hit\s+back|struck\s+back|replied)\s+(?:\w+\s+){0,2}?with\s+(?:[\w-]+\s+){0,2}$", text[max(0, a - 60): a]) \
                 and not rx.search(r"\b(?:has|have|had|been|repeated|repeatedly|waves?|series|rounds?|weeks|months|campaign|since)\b", text[max(0, a - 60): b + 40]):
             # "Israel responded with air strikes on southern Lebanon": one answer, not a campaign (which
             # "have answered with repeated strikes" is)
@@ -150,7 +228,7 @@ class EventRules:
                             ev.places.append(m)
                         cont = rx.match(r"(?:,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?", text[self._end_of(ments, m) - off:])
                         m = self._mention_at(ments, self._end_of(ments, m) + cont.end(), slack=0) if cont else None
-        if is_verb and not passive and not ev.targets and rx.match(r"\s+it\b", text[b:]):
+        if is_verb and not passive and not ev.targets and _IT_OBJECT.match(text, b):
             # "after two missiles hit it": the ship (or base) the sentence named before
             site = [m.entity_id for m in ments if m.end - off <= a and self.type_of(m.entity_id) == "Site"]
             if site:
@@ -182,8 +260,8 @@ class EventRules:
         right = text[b: b + 220]
         if not is_verb and not ev.targets:
             # "Israel's attack on Iranian diplomatic premises", "a strike on an American base": the state's post
-            on = rx.match(r"\s+(?:on|against|at)\s+(?:the\s+|an?\s+)?", right)
-            m = next((x for x in ments if on and x.start - off == b + on.end() and x.kind == "demonym"), None)
+            on = _ON_POST.match(right)
+            m = next((x for x in ments if x.start - off == b + on.end() and x.kind == "demonym"), None) if on else None
             if m is not None and self.type_of(m.entity_id) == "State" and _STATE_SITE.match(text, m.end - off) and m.entity_id != ev.agent:
                 ev.targets.append(m.entity_id)
         if "includ" in right or "among" in right:
@@ -229,7 +307,7 @@ class EventRules:
                               frame=Frame(0, 0, f.claimant, "claimed_responsibility", f.verb, "claim"))
         # "The US and Britain have answered with repeated strikes on Houthi targets": the acts of the side
         # they hit, told before, are what the strikes answer
-        if "with" in keys and keys & _ANSWER_CUES:
+        if "with" in keys and not keys.isdisjoint(_ANSWER_CUES):
             for ev in evs:
                 if ev.verb or not rx.search_span(_ANSWERED, text, max(0, ev.start - off - 90), ev.start - off):
                     continue
@@ -244,14 +322,14 @@ class EventRules:
         self._owned_and_placed(s, ments, evs, subject)
         if ("after" in keys or "before" in keys) and ("day" in keys or "days" in keys or "week" in keys or "weeks" in keys):
             self._days_apart(s, evs)
-        if keys & _EPISODE_CUES:
+        if not keys.isdisjoint(_EPISODE_CUES):
             for ep in rx.finditer(_EPISODE_OF, text):
                 act = next((e for e in evs if e.start - off == ep.start("ep")), None)
                 whole = next((e for e in evs if e.start - off == ep.end() and e.kind == "Conflict"), None)
                 if act is not None and whole is not None and act is not whole and act.kind in ("Strike", "Attack", "Conflict"):
                     self._add(s, act, "part_of_event", whole, frames, ep.start())
         # "Hezbollah named him as X": the dead of a recent event that killed someone unnamed
-        if keys & _NAMED_CUES:
+        if not keys.isdisjoint(_NAMED_CUES):
             na = rx.search(_NAMED_AS, text)
             who = self._mention_at(ments, off + na.end(), slack=2) if na else None
             if who and self.type_of(who) == "Person":
@@ -267,7 +345,7 @@ class EventRules:
     def _owned_and_placed(self, s: Sentence, ments: list[Mention], evs: list[EventMention], subject) -> None:
         text, off = s.text, s.start
         frames = self._frames_hint
-        if self._keys & _DESCRIBE_CUES:
+        if not self._keys.isdisjoint(_DESCRIBE_CUES):
             od = rx.search(_OWN_DEFENCE, text)
             ev = next((e for e in evs if od.start() <= e.start - off < od.end()), None) if od else None
             if ev is not None:
@@ -287,7 +365,7 @@ class EventRules:
                 if who and agent and (self.same_side(who, agent) or side == agent or who == agent):
                     self._add(s, agent, "perpetrated", ev, frames, od.start(), core=True,
                               frame=Frame(0, 0, who, "claimed_responsibility", "described", "claim"))
-        if self._keys & _LANDED_CUES:
+        if not self._keys.isdisjoint(_LANDED_CUES):
             ld = rx.search(_LANDED, text)
             where = self._mention_at(ments, off + ld.end(), slack=0) if ld else None
             if where is None and ld:  # "at a major air base in the Negev desert"

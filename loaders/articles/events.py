@@ -61,7 +61,7 @@ class EventMention:
     injuries: int | None = None
     killed: list[str] = field(default_factory=list)
     known: str | None = None        # the id of a named event (a gazetteer match)
-    words: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)  # its words of more than three letters, lower case, not of names
     sentence: int = 0
     event: int | None = None        # index of the merged event
     heads: set = field(default_factory=set)
@@ -76,11 +76,40 @@ _NOUN_LC = rx.compile(_NOUN.pattern)
 _VERB_LC = rx.compile(_VERB.pattern)
 
 
+def _both_heads() -> re.Pattern | None:
+    """One pattern finding where a noun or a verb trigger can begin (both `rx.scan` head finders,
+    which look at word starts only, joined): the text is walked once for both."""
+    fn, fv = rx._head_finder(_NOUN_LC.pattern, _NOUN_LC.flags), rx._head_finder(_VERB_LC.pattern, _VERB_LC.flags)
+    if fn is None or fv is None or not (fn.pattern.startswith(r"\b(?=") and fv.pattern.startswith(r"\b(?=")):
+        return None
+    return re.compile(r"\b(?=" + rx.factor(fn.pattern[5:-1] + "|" + fv.pattern[5:-1]) + ")", fn.flags & re.ASCII)
+
+
+_BOTH_HEADS = _both_heads()
+
+
 def find_event_triggers(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, trigger, is_verb) for each event word of `text`. On ASCII text the lower-case
-    patterns are tried only where the text begins with a trigger's first letters (`rx.scan`)."""
+    patterns are tried only where the text begins with a trigger's first letters (as `rx.scan`
+    does, for both patterns at once)."""
     low = text.lower()
-    if len(low) == len(text):
+    if len(low) == len(text) and _BOTH_HEADS is not None:
+        nouns, verbs = [], []
+        noun_end = verb_end = 0
+        noun_at, verb_at = _NOUN_LC.match, _VERB_LC.match
+        for head in _BOTH_HEADS.finditer(low):
+            at = head.start()
+            if at >= noun_end:
+                m = noun_at(low, at)
+                if m:
+                    noun_end = m.end()
+                    nouns.append(m)
+            if at >= verb_end:
+                m = verb_at(low, at)
+                if m:
+                    verb_end = m.end()
+                    verbs.append(m)
+    elif len(low) == len(text):
         nouns, verbs = rx.scan(_NOUN_LC, low), rx.scan(_VERB_LC, low)
     else:
         nouns, verbs = _NOUN.finditer(text), _VERB.finditer(text)
@@ -103,7 +132,10 @@ def find_event_triggers(text: str) -> list[tuple[int, int, str, bool]]:
 _WEAPON_KILLED = re.compile(r"\b(?:drone|missile|rocket|shell|bomb|gunship|jet|warplane|helicopter|mortar)s?\b(?:\s+(?!(?:and|but|who|which|that|was|were|had|has)\b)[\w'-]+){0,6}?\s+(?P<trig>killed)\b")
 
 
+@functools.lru_cache(maxsize=4096)
 def kind_of(trigger: str, agent_type: str | None, plural: bool, progressive: bool) -> str:
+    """The event's type from its trigger word, its agent's type and its number (asked for a few times per
+    event: cached by those small units)."""
     t = trigger.lower()
     if rx.search(r"suspen|truce|ceasefire|halt|paus", t):
         return "Event"
@@ -160,9 +192,10 @@ def compatible(a: EventMention, b: EventMention, types=None, same=None) -> bool:
         return False
     # a toll told again with a new figure ("The blast killed 14, officials later said") is no clash when one
     # mention is a bare anaphor with nothing else of its own: tolls rise as news comes in
-    update = any(m.definite and not (m.agent or m.time or m.places or m.targets or m.known) for m in (a, b))
-    for x, y in ((a.fatalities, b.fatalities), (a.injuries, b.injuries)):
-        if x is not None and y is not None and x != y and not update:
+    x, y = a.fatalities, b.fatalities
+    u, v = a.injuries, b.injuries
+    if (x is not None and y is not None and x != y) or (u is not None and v is not None and u != v):
+        if not any(m.definite and not (m.agent or m.time or m.places or m.targets or m.known) for m in (a, b)):
             return False
     if a.places and b.places and not set(a.places) & set(b.places):
         if types is None:
@@ -196,12 +229,12 @@ def shares(a: EventMention, b: EventMention, same=None) -> bool:
         return True
     if a.time and b.time and a.time.day and a.time.day == b.time.day:
         return True
-    if a.places and set(a.places) & set(b.places) and a.agent and a.agent == b.agent:
+    dated = a.time and b.time and a.time.earliest and b.time.earliest
+    # a place in common, and the same agent or both dated; a target in common, both dated
+    # (the cheap tests before the sets)
+    if a.places and b.places and ((a.agent and a.agent == b.agent) or dated) and not set(a.places).isdisjoint(b.places):
         return True
-    if a.places and set(a.places) & set(b.places) and a.time and b.time and a.time.earliest and b.time.earliest:
-        return True
-    if a.targets and set(a.targets) & set(b.targets) and any(not isinstance(t, str) or True for t in a.targets) \
-            and a.time and b.time and a.time.earliest and b.time.earliest:
+    if a.targets and b.targets and dated and not set(a.targets).isdisjoint(b.targets):
         return True
     return False
 
@@ -242,9 +275,35 @@ def facts_title(entity) -> str:
 _TITLE_CACHE: dict[int, tuple] = {}
 
 
+_ONE_DAY = dt.timedelta(days=1)
+_STRIKE_ATTACK = {("Strike", "Attack"), ("Attack", "Strike")}
+
+
+def known_pool(r: EventMention, known_days: list, published: dt.date | None) -> list:
+    """The known events (of `known_days`: (event, its day as known_facts gives it) pairs) `r` may be:
+    a cheap first cut before scoring: the type family, the day, and nothing after publication (what
+    depends on `r` alone taken once)."""
+    kind, t = r.kind, r.time
+    limit = published + _ONE_DAY if published is not None else None
+    dated = bool(t and t.earliest)
+    lo = t.earliest - _ONE_DAY if dated else None
+    out = []
+    for e, when in known_days:
+        etype = e.type
+        if kind != etype and kind != "Event" and (kind, etype) not in _STRIKE_ATTACK:
+            continue
+        if limit is not None and when and when > limit:
+            continue  # an article cannot report what happened after it was published
+        if dated and etype != "Conflict" and when and not (lo <= when <= t.latest + _ONE_DAY):
+            continue
+        out.append(e)
+    return out
+
+
 def score_known(ev: EventMention, entity, names: dict[str, list[str]], specific: frozenset = frozenset(), agent_is_state: bool = False,
-                agent_is_group: bool = False) -> float:
-    """How well a known event entity fits an extracted event (0: not at all)."""
+                agent_is_group: bool = False, prep: tuple | None = None) -> float:
+    """How well a known event entity fits an extracted event (0: not at all). (`prep`: what
+    :func:`score_prep` gives for the event and `names`, when the caller scores it against many.)"""
     if ev.kind != entity.type and ev.kind != "Event" and {ev.kind, entity.type} != {"Strike", "Attack"}:
         return 0.0
     props = entity.properties
@@ -269,16 +328,19 @@ def score_known(ev: EventMention, entity, names: dict[str, list[str]], specific:
             return 0.0
     elif entity.type != "Conflict" and when and not ev.time:
         score -= 0.5
-    for key, value in (("fatalities", ev.fatalities), ("injuries", ev.injuries)):
-        known = props.get(key, props.get({"fatalities": "killed", "injuries": "injured"}[key]))
-        if value is not None and known is not None:
-            score += 1.0 if int(known) == value else -1.5
+    for key, alias, value in (("fatalities", "killed", ev.fatalities), ("injuries", "injured", ev.injuries)):
+        if value is not None:
+            known = props.get(key, props.get(alias))
+            if known is not None:
+                score += 1.0 if int(known) == value else -1.5
     title = facts_title(entity)
     for place in [*ev.places, *ev.targets]:
         if place in specific and _named(title, names.get(place, ())):
             score += 1.5
-    if ev.agent and any(("on " + n.lower() in title and _name_re("on " + n).search(title)) or ("against " + n.lower() in title and _name_re("against " + n).search(title))
-                        for n in names.get(ev.agent, ()) if n):
+    if prep is None:
+        prep = score_prep(ev, names)
+    if ev.agent and any((on_low in title and _name_re(on).search(title)) or (against_low in title and _name_re(against).search(title))
+                        for on_low, on, against_low, against in prep[1]):
         return 0.0  # "Attacks on US forces" was not carried out by the US
     if ev.agent and _named(text, names.get(ev.agent, ())):
         score += 1.0 if _named(title, names.get(ev.agent, ())) else 0.5
@@ -302,9 +364,18 @@ def score_known(ev: EventMention, entity, names: dict[str, list[str]], specific:
     for person in ev.killed:  # "a drone strike killed Abu Taqwa": who died picks the event out
         if _named(text, names.get(person, ())):
             score += 1.5
-    overlap = {_SYN.get(w, w) for w in ev.words if len(w) > 3} & words
+    overlap = prep[0] & words
     score += 0.5 * len(overlap)
     return score
+
+
+def score_prep(ev: EventMention, names) -> tuple:
+    """What :func:`score_known` needs of the event alone: its words of more than three letters,
+    synonyms merged (what a known event's name shares), and "on X" / "against X" for each name X of
+    its agent (lower case, and as written)."""
+    words = frozenset({_SYN.get(w, w) for w in ev.words if len(w) > 3})
+    phrases = tuple(("on " + n.lower(), "on " + n, "against " + n.lower(), "against " + n) for n in names.get(ev.agent, ()) if n) if ev.agent else ()
+    return words, phrases
 
 
 _SYN = {w: "forces" for w in ("troops", "soldiers", "members", "personnel", "bases", "servicemembers", "forces")}

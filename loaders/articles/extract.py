@@ -50,7 +50,30 @@ __all__ = ["Extraction", "XEntity", "XClaim", "extract", "GRADES"]
 
 _slug = functools.lru_cache(maxsize=8192)(slugify)  # a new name's id, asked for at each of its mentions
 _PERSON_NOMINAL = re.compile(r"\b[Tt]he\s+(?:slain\s+|dead\s+|senior\s+|top\s+)?(?:commander|leader|cleric)\b")
+_KEY, _BASE, _FIRST = operator.attrgetter("key"), operator.attrgetter("base"), operator.itemgetter(slice(None, 1))
+_EID = operator.attrgetter("entity_id")
+# the words before a mention that make it no subject ("Since the Hamas attack ..."): a match holds at
+# most three words and ends the text, so it is looked for among the last three only (rx.ends_with)
+_NOT_SUBJECT = rx.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Bb]y|[Oo]f|[Tt]o|[Aa]gainst|[Nn]ear|[Ff]ollowing|[Dd]uring|[Aa]mid)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$")
 _ORGAN_NOMINAL = re.compile(r"\b[Tt]he\s+(?P<noun>department|ministry|agency|administration|command)\b(?!\s+of\b)")
+
+
+class _Types(dict):
+    """Entity id -> type, kept once asked for (an entity's type does not change); an id not known
+    (yet) is an "Event", not kept: a new name's id may be added later."""
+
+    __slots__ = ("ents", "known")
+
+    def __init__(self, ents: dict, known: dict):
+        super().__init__()
+        self.ents, self.known = ents, known
+
+    def __missing__(self, eid):
+        e = self.ents.get(eid) or self.known.get(eid)
+        if e is None:
+            return "Event"
+        t = self[eid] = e.type
+        return t
 
 
 class _Run(EventPass, RelationPass):
@@ -67,7 +90,8 @@ class _Run(EventPass, RelationPass):
         self.subjects: list[str | None] = []
         self.counts: Counter = Counter()
         self._state_cache: dict[str, str | None] = {}
-        self._types: dict[str, str] = {}
+        self._types = _Types(self.ents, gaz.entities)
+        self.type_of = self._types.__getitem__
         self._cur_ments: list[Mention] = []
         self._cur_subject: str | None = None
         self._keys: set[str] = set()
@@ -75,14 +99,9 @@ class _Run(EventPass, RelationPass):
         self._frames_hint: list[Frame] = []
 
     # -- entities ---------------------------------------------------------------------------------
-    def type_of(self, eid: str) -> str:
-        t = self._types.get(eid)
-        if t is None:
-            e = self.ents.get(eid) or self.gaz.entities.get(eid)
-            if e is None:
-                return "Event"  # (not kept: a new name's id may be added later)
-            t = self._types[eid] = e.type  # an entity's type does not change
-        return t
+    # type_of(eid): an entity's type, "Event" for an id not known (yet); an instance attribute, the
+    # _Types map's own lookup (asked about a thousand times an article: no Python call when known)
+    type_of = None
 
     def note(self, m: Mention) -> str | None:
         if m.entity_id:
@@ -130,17 +149,17 @@ class _Run(EventPass, RelationPass):
         by_start = operator.attrgetter("start")
         for s, ments in views:
             toks = toks_of[s.index]
-            keys = self._keys = {t.key for t in toks}
-            keys.update([t.base for t in toks])  # "group's" -> group
+            keys = self._keys = set(map(_KEY, toks))
+            keys.update(map(_BASE, toks))  # "group's" -> group
             ments = [m for m in ments if m.entity_id]
             ments += self._nominals(s, ments)
             ments.sort(key=by_start)
             subject = self._subject(s, ments, prev_subject)
-            times = find_dates(s.text, self.article.published, s.start) if keys & _DATE_CUES or any(k[:1].isdigit() for k in keys) else []
+            times = find_dates(s.text, self.article.published, s.start) if not keys.isdisjoint(_DATE_CUES) or any(map(str.isdigit, map(_FIRST, keys))) else []
             self.dates.extend(times)
-            self._frames_hint = find_frames(s.text, self._speaker(s, ments), subject) if keys & _FRAME_CUES else []
+            self._frames_hint = find_frames(s.text, self._speaker(s, ments), subject) if not keys.isdisjoint(_FRAME_CUES) else []
             self._fix_speakers(s, self._frames_hint)
-            evs = self._events(s, ments, times, subject) if keys & _EVENT_CUES or any(self.type_of(m.entity_id) in EVENT_TYPES for m in ments) else []
+            evs = self._events(s, ments, times, subject) if not keys.isdisjoint(_EVENT_CUES) or not EVENT_TYPES.isdisjoint(map(self.type_of, map(_EID, ments))) else []
             frames = self._frames_hint
             self._cur_ments = ments
             self._keys = keys
@@ -178,7 +197,7 @@ class _Run(EventPass, RelationPass):
 
     def _nominals(self, s: Sentence, ments: list[Mention]) -> list[Mention]:
         out = []
-        sites = self._keys & {"base", "outpost", "garrison", "airbase", "vessel", "ship", "tanker"}
+        sites = not self._keys.isdisjoint(("base", "outpost", "garrison", "airbase", "vessel", "ship", "tanker"))
         for m in (rx.finditer(r"\b(?:the|this)\s+(?:air\s+)?(?:base|outpost|garrison|airbase|vessel|ship|tanker)\b", s.text, re.I) if sites else ()):
             a, b = m.start() + s.start, m.end() + s.start
             if any(x.start < b and a < x.end for x in ments):
@@ -188,8 +207,8 @@ class _Run(EventPass, RelationPass):
             eid = self._salient(("Site",), before=a, since=self._sent_starts[max(0, s.index - 3)])
             if eid:
                 out.append(Mention(a, b, m.group(), "nominal", eid))
-        nouns = self._keys & {"group", "militia", "movement", "rebel", "rebels", "militants", "organisation", "organization",
-                              "faction", "umbrella", "coalition"}
+        nouns = not self._keys.isdisjoint(("group", "militia", "movement", "rebel", "rebels", "militants", "organisation", "organization",
+                              "faction", "umbrella", "coalition"))
         for m in (_NOMINAL.finditer(s.text) if nouns else ()):
             a, b = m.start() + s.start, m.end() + s.start
             if any(x.start < b and a < x.end and (self.type_of(x.entity_id) in ("ArmedGroup", "Coalition") or not (x.kind == "demonym" or self._modifier(ments, x.entity_id, s.text, s.start))) for x in ments):
@@ -202,7 +221,7 @@ class _Run(EventPass, RelationPass):
             if eid:
                 out.append(Mention(a, b, m.group(), "nominal", eid))
                 self.ents[eid].mentions.append((m.group(), a, b))
-        chiefs = self._keys & {"commander", "leader", "cleric"}
+        chiefs = not self._keys.isdisjoint(("commander", "leader", "cleric"))
         for m in (_PERSON_NOMINAL.finditer(s.text) if chiefs else ()):
             # "the commander it targeted": the person the last sentences were about
             a, b = m.start() + s.start, m.end() + s.start
@@ -212,7 +231,7 @@ class _Run(EventPass, RelationPass):
             if eid:
                 out.append(Mention(a, b, m.group(), "nominal", eid))
                 self.ents[eid].mentions.append((m.group(), a, b))
-        organs = self._keys & {"department", "ministry", "agency", "administration", "command"}
+        organs = not self._keys.isdisjoint(("department", "ministry", "agency", "administration", "command"))
         for m in (_ORGAN_NOMINAL.finditer(s.text) if organs else ()):
             # "the department", "the ministry": the state organ of that kind named last
             a, b = m.start() + s.start, m.end() + s.start
@@ -246,11 +265,10 @@ class _Run(EventPass, RelationPass):
                                           max(st for _, st, _ in self.ents[eid].mentions if st < before)))
 
     def _subject(self, s: Sentence, ments: list[Mention], prev: str | None) -> str | None:
-        if rx.match(r"(It|They|He|She)\b", s.text):
+        if s.text.startswith(("It", "They", "He", "She")) and rx.match(r"(It|They|He|She)\b", s.text):
             return prev
         for m in ments:
-            if rx.search(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Bb]y|[Oo]f|[Tt]o|[Aa]gainst|[Nn]ear|[Ff]ollowing|[Dd]uring|[Aa]mid)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
-                         s.text[max(0, m.start - s.start - 30): m.start - s.start]):
+            if rx.ends_with(_NOT_SUBJECT, s.text[max(0, m.start - s.start - 30): m.start - s.start]):
                 continue  # "Since the Hamas attack on Israel they have fired ...": not the subject
             if self.type_of(m.entity_id) in ACTOR_TYPES and m.start - s.start < 60:
                 # "The US military's central command": the head of a possessive chain
@@ -265,7 +283,7 @@ class _Run(EventPass, RelationPass):
         def speaker_at(a: int, b: int, first: bool = False, person: bool = False) -> str | None:
             inside = [m for m in ments if a <= m.start - s.start and m.end - s.start <= b and self.type_of(m.entity_id) in ACTOR_TYPES
                       and (not person or self.type_of(m.entity_id) == "Person")]
-            heads = [m for m in inside if not rx.search(r"\b(?:to|at|in|from|for|with|on|against|by)\s+(?:the\s+)?$", s.text[: m.start - s.start])]
+            heads = [m for m in inside if not rx.ends_with(r"\b(?:to|at|in|from|for|with|on|against|by)\s+(?:the\s+)?$", s.text[: m.start - s.start])]
             lo = max(a, b - 90)
             appo = None if first else rx.search(r",\s+[^,]{1,80},\s*$", s.text[lo:b])
             if appo and not any(self.type_of(m.entity_id) == "Person" and m.start - s.start >= lo + appo.start() for m in inside):
@@ -313,6 +331,8 @@ class _Run(EventPass, RelationPass):
 
     def _modifier(self, ments: list[Mention], eid: str, text: str, off: int) -> bool:
         """Is the mention of `eid` a modifier ("Iranian-backed", "US-led") rather than a head?"""
+        if "-" not in text:
+            return False
         for m in ments:  # a loop, not any(...): this is asked for every mention near every event
             if m.entity_id == eid and text[m.end - off: m.end - off + 1] == "-":
                 return True

@@ -6,7 +6,9 @@ of attack in coref.py."""
 
 from __future__ import annotations
 
+import operator
 import re
+from itertools import compress
 
 from proxygraph.loaders.articles import _rx as rx
 from proxygraph.loaders.articles.events import EventMention
@@ -38,6 +40,19 @@ _NO_EVIDENCE = re.compile(r"\b(?:no|not\s+(?:yet\s+)?(?:seen|found|have|had)(?:\
 _THE_ONE_THAT = re.compile(r"\bincluding\s+the\s+one\s+(?:that|which)\s+(?:killed|wounded|injured)\b", re.I)
 # "accused X of helping Y": an accusation of backing
 _HELPING = re.compile(r"\bof\s+(?:helping|aiding|assisting|supporting|funding|financing|arming|backing|supplying|working\s+with)\s+(?:the\s+)?", re.I)
+# "... from the north of": the words before a place, not an actor (looked for among the last three words)
+_PLACE_PREP = rx.compile(r"\b(?:beyond|from|in|with|against|to|at|near|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$", re.I)
+_EID = operator.attrgetter("entity_id")
+
+
+def _ends_with_and(left: str) -> bool:
+    """Does `left` end with the word "and" (or "and the") and white space? (What a list of places
+    ending before a mention needs: "in Iraq, Syria and ".)"""
+    if not left[-1:].isspace():
+        return False
+    words = left.rsplit(None, 2)
+    return words[-1:] == ["and"] or words[-2:] == ["and", "the"]
+_PERSON_OR_COALITION = frozenset(("Person", "Coalition"))
 _FALSE = re.compile(r"\b(?:wrong|false|baseless|lies|lying|untrue|unfounded|nonsense|fabricated|fabrications?)\b", re.I)
 
 
@@ -50,9 +65,9 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
         self._surname_speakers(s, frames)
         frames = frames + self._what_calls(s, ments)
         frames = frames + self._quote_frames(s, frames)
-        if keys & {"allegedly", "reportedly", "purportedly", "believed", "thought", "suspected"}:
+        if not keys.isdisjoint(("allegedly", "reportedly", "purportedly", "believed", "thought", "suspected")):
             frames = frames + self._hedge_frames(s, ments)  # the outlet's hedges: "X allegedly carried out ..."
-        actors = [m for m in ments if self.type_of(m.entity_id) in ACTOR_TYPES]
+        actors = list(compress(ments, map(ACTOR_TYPES.__contains__, map(self.type_of, map(_EID, ments)))))
         # events: perpetrated, located_in, targeted, killed
         for ev in evs:
             pos = ev.start - off
@@ -100,7 +115,7 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
         self._authors(s, ments, evs, frames)
         self._episodes(s, ments, evs, frames)
         self._targets_were_in(s, ments, evs, frames)
-        for m in (rx.finditer(r"\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+claimed\s+by\s+(?:the\s+)?", text) if keys & {"claimed"} else ()):
+        for m in (rx.finditer(r"\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+claimed\s+by\s+(?:the\s+)?", text) if "claimed" in keys else ()):
             who = self._mention_at(ments, m.end() + off, slack=0)
             ev = next((e for e in reversed(evs) if e.start - off < m.start()), None) or self._last_act()
             # "claimed by the group's military spokesman, Yahya Saree": the spokesman claims it for the group
@@ -116,24 +131,24 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
             if who and ev is not None and self.type_of(who) in ACTOR_TYPES:
                 self._add(s, who, "perpetrated", ev, frames, m.start(), core=True,
                           frame=Frame(0, 0, who, "claimed_responsibility", "claimed", "claim"))
-        for m in (rx.finditer(r"\b(?:launched|fired|sent)\s+from\s+(?P<x>[A-Z][\w’'-]*?)-(?:controlled|held|run)\b", text) if keys & {"launched", "fired", "sent"} else ()):
+        for m in (rx.finditer(r"\b(?:launched|fired|sent)\s+from\s+(?P<x>[A-Z][\w’'-]*?)-(?:controlled|held|run)\b", text) if not keys.isdisjoint(("launched", "fired", "sent")) else ()):
             who = self._mention_at(ments, m.start("x") + off, slack=0)
             ev = next((e for e in evs if e.start - off < m.start() or e.verb), None) or self._last_act()
             if who and ev is not None and ev.agent != who and self.type_of(who) in ACTOR_TYPES:
                 self._add(s, who, "perpetrated", ev, frames, m.start())
-        for m in (rx.finditer(r"\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:launched|fired|carried\s+out|conducted|sent|caused)\s+by\s+(?:the\s+|an?\s+)?", text) if keys & {"launched", "fired", "carried", "conducted", "sent", "caused"} else ()):
+        for m in (rx.finditer(r"\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:launched|fired|carried\s+out|conducted|sent|caused)\s+by\s+(?:the\s+|an?\s+)?", text) if not keys.isdisjoint(("launched", "fired", "carried", "conducted", "sent", "caused")) else ()):
             who = self._mention_at(ments, m.end() + off, slack=0)
             if who and self.type_of(who) in ACTOR_TYPES and not self._modifier(ments, who, text, off):
                 ev = next((e for e in evs if e.start - off < m.start()), None) or self._last_act()
                 if ev is not None and ev.agent != who:
                     self._add(s, who, "perpetrated", ev, frames, m.start(), core=True)
         # "Abu Taqwa was killed along with an aide when missiles hit": the named dead of the sentence's event
-        for m in (rx.finditer(r"(?<=,)\s+(?:the|a|an)\s+[^,;]{0,40}?\b(?:killed|assassinated|slain)\s+(?:by|in)\s+", text) if keys & {"killed", "assassinated", "slain"} else ()):
+        for m in (rx.finditer(r"(?<=,)\s+(?:the|a|an)\s+[^,;]{0,40}?\b(?:killed|assassinated|slain)\s+(?:by|in)\s+", text) if not keys.isdisjoint(("killed", "assassinated", "slain")) else ()):
             dead = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) == "Person"]
             ev = next((e for e in evs if e.start - off >= m.end()), None)
             if dead and ev is not None:
                 self._add(s, ev, "killed", dead[-1].entity_id, frames, m.start())  # "Soleimani, the general killed by a US strike"
-        for m in (rx.finditer(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:killed|assassinated|slain)\b", text) if keys & {"killed", "assassinated", "slain"} else ()):
+        for m in (rx.finditer(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}(?:killed|assassinated|slain)\b", text) if not keys.isdisjoint(("killed", "assassinated", "slain")) else ()):
             dead = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) == "Person"
                     and not rx.search(r"[;]|\b(?:said|says)\b", text[x.end - off: m.start()])]
             ev = next((e for e in evs if e.start - off >= m.end()), None) or (evs[-1] if evs else None) or self._last_act()
@@ -146,7 +161,7 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
                     and rx.match(r"\s+(?:[\w-]+\s+)?(?:drones?|strikes?|missiles?|jets?|warplanes?|aircraft|forces|troops|raid)\b", text[self._end_of(ments, who) - off:]):
                 self._add(s, who, "perpetrated", ev, frames, m.start())  # "killed by an American drone"
         # "Among the dead was Abu Baqir al-Saadi"; "X and Y were among those killed in Monday's strike"
-        for m in (rx.finditer(r"\bamong\s+(?:the\s+)?(?:dead|killed|victims|those\s+killed)\b", text, re.I) if keys & {"among"} else ()):
+        for m in (rx.finditer(r"\bamong\s+(?:the\s+)?(?:dead|killed|victims|those\s+killed)\b", text, re.I) if "among" in keys else ()):
             after = rx.match(r"\s+(?:was|were)\s+", text[m.end():])
             dead = [self._mention_at(ments, off + m.end() + after.end(), slack=0)] if after else \
                 [x.entity_id for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) == "Person"
@@ -156,7 +171,7 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
                 if ev is not None:
                     self._add(s, ev, "killed", d, frames, m.start())
         # retaliation: "in response to", "retaliatory", "following", "in retaliation for"
-        for m in (rx.finditer(r"\b((?:in|a|the|direct)\s+[\"“]?(?:direct\s+|sustained\s+|swift\s+|measured\s+|first\s+|initial\s+|further\s+)?(?:response|retaliation|reprisal|revenge)(?:\s+(?:to|for)|(?=\s*[.,;]))|retaliat\w*|to\s+avenge|respond\s+to)\b", text, re.I) if keys & _RETALIATION_CUES else ()):
+        for m in (rx.finditer(r"\b((?:in|a|the|direct)\s+[\"“]?(?:direct\s+|sustained\s+|swift\s+|measured\s+|first\s+|initial\s+|further\s+)?(?:response|retaliation|reprisal|revenge)(?:\s+(?:to|for)|(?=\s*[.,;]))|retaliat\w*|to\s+avenge|respond\s+to)\b", text, re.I) if not keys.isdisjoint(_RETALIATION_CUES) else ()):
             later = [e for e in evs if e.start - off >= m.end()]
             if not later and rx.match(r"\s*[.;]", text[m.end():]):
                 # "... struck Hezbollah targets in response.": the last act told before by the other side
@@ -178,14 +193,14 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
                 later, earlier = later[:1], after[:1]
             if later and earlier:
                 self._add(s, earlier[0], "retaliation_for", later[0], frames, m.start())
-        for m in (rx.finditer(r"\b(?:called|calling|condemned|condemning|described|describing|denounced|denouncing)\s+(?:the\s+[\w-]+|it)\s+(?:as\s+)?[\"“]?(?:a|an|another)\s+(?:new\s+|fresh\s+)?(?P<who>[A-Z][\w-]+)\s+(?:crime|act|aggression|attack|assassination|terrorism)", text) if keys & {"called", "calling", "condemned", "condemning", "described", "describing", "denounced", "denouncing"} else ()):
+        for m in (rx.finditer(r"\b(?:called|calling|condemned|condemning|described|describing|denounced|denouncing)\s+(?:the\s+[\w-]+|it)\s+(?:as\s+)?[\"“]?(?:a|an|another)\s+(?:new\s+|fresh\s+)?(?P<who>[A-Z][\w-]+)\s+(?:crime|act|aggression|attack|assassination|terrorism)", text) if not keys.isdisjoint(("called", "calling", "condemned", "condemning", "described", "describing", "denounced", "denouncing")) else ()):
             culprit = self._mention_at(ments, m.start("who") + off, slack=0)
             speaker = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ACTOR_TYPES]
             ev = next((e for e in evs if m.start() <= e.start - off), None) or (evs[-1] if evs else None) or self._last_act()
             if culprit and speaker and ev is not None and culprit != speaker[-1].entity_id:
                 self._add(s, culprit, "perpetrated", ev, frames, m.start(), core=True,
                           frame=Frame(0, 0, speaker[-1].entity_id, "blamed", "called", "blame"))
-        if any(self.type_of(m.entity_id) in ("Person", "Coalition") for m in ments) or self._keys & _MEMBER_CUES:
+        if not _PERSON_OR_COALITION.isdisjoint(map(self.type_of, map(_EID, ments))) or not self._keys.isdisjoint(_MEMBER_CUES):
             self._membership(s, ments, frames)
         # core frames: blame, suspicion, responsibility, denial
         for f in frames:
@@ -195,11 +210,11 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
             if f.kind in ("deny", "speech"):
                 self._denial(s, f, ments, evs, frames)
         keys = self._keys
-        if "-" in text or keys & _BACKING_CUES:
+        if "-" in text or not keys.isdisjoint(_BACKING_CUES):
             self._backing(s, ments, actors, frames)
-        if any(self.type_of(m.entity_id) in PLACE_TYPES for m in ments):
+        if not PLACE_TYPES.isdisjoint(map(self.type_of, map(_EID, ments))):
             self._place_apposition(s, ments, frames)
-        if keys & _STRUCTURE_CUES or "-" in text:
+        if not keys.isdisjoint(_STRUCTURE_CUES) or "-" in text:
             self._structure(s, ments, frames, subject)
         self._ties(s, ments, evs, frames, subject)
         self._cur_evs = evs
@@ -222,8 +237,9 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
         content = text[f.start: f.end]
         actors = [m for m in ments if f.start <= m.start - off < f.end and self.type_of(m.entity_id) in ACTOR_TYPES
                   and not self._modifier(ments, m.entity_id, text, off) and not self._adjective(m, text, off)
-                  and not rx.search(r"\b(?:beyond|from|in|with|against|to|at|near|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$", text[: m.start - off], re.I)
-                  and not rx.search(r"\b(?:in|from|across|inside)\s+(?:the\s+)?[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+and\s+(?:the\s+)?$", text[max(0, m.start - off - 80): m.start - off])]
+                  and not rx.ends_with(_PLACE_PREP, text[: m.start - off])
+                  and not (_ends_with_and(text[: m.start - off])
+                           and rx.search(r"\b(?:in|from|across|inside)\s+(?:the\s+)?[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+and\s+(?:the\s+)?$", text[max(0, m.start - off - 80): m.start - off]))]
         if f.kind == "claim":
             who = f.claimant if f.claimant != "reporter" else None
             if who and self.type_of(who) == "Person":
@@ -239,7 +255,7 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
             if who and ev is not None and ev.agent is None and any(e is ev for e in evs) and ev.definite:
                 # "The Houthis claimed the attack": the act the claim is about is theirs, not the other side's told last
                 ev.agent, ev.agent_via = who, "claim"
-            included = [e for e in evs if e.start - off >= f.start and rx.search(r"\bincluding\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[: e.start - off])]
+            included = [e for e in evs if e.start - off >= f.start and rx.ends_with(r"\bincluding\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[: e.start - off], words=4)]
             if _THE_ONE_THAT.search(text, f.start):
                 # "claimed attacks on bases, including the one that killed the soldiers": the deadly act told before
                 deadly = [e for e in self.events if e.sentence < s.index and e.kind in ("Attack", "Strike") and (e.fatalities or e.killed)]
@@ -261,7 +277,7 @@ class RelationPass(StructurePass, CorefPass, TiesPass, SupportPass):
                 return
             m = ("behind" in content or "responsible" in content or "involved" in content or "blame" in content) and \
                 rx.search(r"\b(?:was|were|is|are|had\s+been|been)\s+(?:\w+\s+)?[\"“]?(behind|responsible\s+for|involved\s+in|to\s+blame|responsible(?=\s*(?:[.,;\"”]|$)))", content)
-            if not m and self._keys & {"ordered", "orchestrated", "masterminded", "directed", "planned"}:
+            if not m and not self._keys.isdisjoint(("ordered", "orchestrated", "masterminded", "directed", "planned")):
                 # "Turkey said Iran had ordered the attack": who gave the order is who did it, says the speaker
                 m = rx.search(r"\b(?:had|has|have)\s+(?:personally\s+|directly\s+)?(ordered|orchestrated|masterminded|directed|planned)\s+(?=(?:the|an?|this|that|these|those|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", content)
             if not m or rx.search(r"\b(?:not|never|n't)\b", m.group()):

@@ -3,20 +3,18 @@ raw claims into checked, de-duplicated claims with grades, dates and denials."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
-from collections import ChainMap
 
 from proxygraph.loaders.articles import _rx as rx
-from proxygraph.loaders.articles.events import EventMention, compatible, known_facts, score_known, shares
+from proxygraph.loaders.articles.events import EventMention, compatible, known_facts, known_pool, score_known, score_prep, shares
 from proxygraph.loaders.articles.patterns import ACTOR_TYPES, EVENT_TYPES, GRADES, PLACE_TYPES
 from proxygraph.loaders.articles.result import XClaim, XEntity
 from proxygraph.ontology import slugify
 
 __all__ = ["resolve_events", "claims_of"]
-
-_DAY = dt.timedelta(days=1)
 
 
 def resolve_events(run) -> dict[int, str]:
@@ -28,10 +26,11 @@ def resolve_events(run) -> dict[int, str]:
     answered = {(id(r[0]), id(r[2])) for r in run.raw if r[1] == "retaliation_for"}  # (the answer, what it answers)
 
     verbal: list[bool] = []  # the group has a mention told by a verb
+    recency: list[tuple[int, int]] = []  # (last_sentence, index) of each group, sorted
     spans: dict[int, list[tuple[int, int, int]]] = {}  # sentence -> (start, end, group) of the mentions grouped so far
 
     def may_join(ev: EventMention, i: int) -> bool:
-        return not any(frozenset((id(ev), id(g))) in apart for g in groups[i])
+        return not apart or not any(frozenset((id(ev), id(g))) in apart for g in groups[i])
 
     for ev in run.events:
         if ev.agent in ev.targets:  # an actor does not strike itself: a misread target
@@ -46,7 +45,9 @@ def resolve_events(run) -> dict[int, str]:
                 rep[target].kind = "Conflict"  # the plural noun says it is a campaign
         # a mention refers to a recent event: the one mentioned last first ("the killing" after a sentence
         # about the strike that killed him, not an older strike told before it)
-        order = sorted(range(max(0, len(rep) - 60), len(rep)), key=lambda j: (rep[j].last_sentence, j), reverse=True) if target is None else ()
+        # (the last 60, by (last_sentence, index), the latest first: `recency` keeps those pairs sorted)
+        lo = len(rep) - 60
+        order = [j for _, j in reversed(recency) if j >= lo] if target is None else ()
         if target is None and ev.definite and not ev.known and ev.targets:
             # "the strike hit Jouaiya": the strike told before as hitting that place or site
             hit = {t for t in ev.targets if run.type_of(t) in ("Site", "Settlement")}
@@ -54,19 +55,27 @@ def resolve_events(run) -> dict[int, str]:
                            and may_join(ev, i)), None) if hit else None
         if target is None and order:
             target = _main_event(run, ev, rep, groups, order, answered, may_join)
+        head = _head(ev) if target is None else None
+        # (what of the tests below depends on `ev` alone, once: an anaphor is definite and not both dated and
+        # attributed; shares() needs one of these of `ev` to find anything in common)
+        may_refer = ev.definite and not (ev.time and ev.agent)
+        may_share = target is None and bool((ev.agent and (ev.places or ev.targets)) or ev.known or ev.fatalities is not None or ev.injuries is not None
+                                            or (ev.time and ev.time.day) or ((ev.places or ev.targets) and ev.time and ev.time.earliest))
         for strict in (True, False):
             if target is not None:
                 break
             for i in order:
                 r = rep[i]
+                if ev.known and r.known:
+                    continue
                 # "the strike" refers back to a strike before an attack; failing that, to either
-                same_kind = _head(ev) in r.heads if strict else ({ev.kind, r.kind} <= {"Strike", "Attack"} or (ev.kind == r.kind != "Conflict"))
                 # (a plural anaphor also refers back to an act told by a verb, which has no number: "US forces
                 # bombed three facilities ... in the American raids")
-                anaphor = ev.definite and not (ev.time and ev.agent) and (ev.plural == r.plural or ((strict or (verbal[i] and ev.agent and r.agent and run.same_side(ev.agent, r.agent))) and ev.plural)) \
+                anaphor = may_refer and (ev.plural == r.plural or ((strict or (verbal[i] and ev.agent and r.agent and run.same_side(ev.agent, r.agent))) and ev.plural)) \
                     and not (r.kind == "Conflict" and ev.kind != "Conflict" and not ev.plural)  # "the attack" is not a campaign
-                if compatible(ev, r, run.type_of, same=run.same_side) and (shares(ev, r, run.same_side) or (anaphor and same_kind)) \
-                        and not (ev.known and r.known) and may_join(ev, i):
+                same_kind = anaphor and (head in r.heads if strict else ({ev.kind, r.kind} <= {"Strike", "Attack"} or (ev.kind == r.kind != "Conflict")))
+                # (the cheap tests first: all of them are pure)
+                if (same_kind or (may_share and shares(ev, r, run.same_side))) and compatible(ev, r, run.type_of, same=run.same_side) and may_join(ev, i):
                     target = i
                     break
         if target is None and not (ev.agent or ev.time or ev.places or ev.known) and ev.kind in ("Strike", "Attack"):
@@ -120,18 +129,24 @@ def resolve_events(run) -> dict[int, str]:
             groups.append([ev])
             rep.append(_copy(ev))
             rep[-1].last_sentence = ev.sentence
+            bisect.insort(recency, (ev.sentence, len(rep) - 1))
             rep[-1].heads = {_head(ev)}
             verbal.append(ev.verb)
         else:
             verbal[target] = verbal[target] or ev.verb
             groups[target].append(ev)
             _merge(rep[target], ev)
+            del recency[bisect.bisect_left(recency, (rep[target].last_sentence, target))]
             rep[target].last_sentence = ev.sentence
+            bisect.insort(recency, (ev.sentence, target))
             rep[target].heads.add(_head(ev))
         ev.event = target if target is not None else len(groups) - 1
         spans.setdefault(ev.sentence, []).append((ev.start, ev.end, ev.event))
     names, known_events = run.gaz.event_index()
-    names = ChainMap(names, {eid: [e.name] for eid, e in run.ents.items() if e.new})
+    names = _names_of(rep, names, run) if known_events else {}
+    published = run.article.published
+    # (each known event with its day, for the first cut of known_pool)
+    known_days = [(e, known_facts(e)[2]) for e in known_events]
     ids: dict[int, str] = {}
     run.event_entities = {}
     blamed: set[int] | None = None
@@ -142,8 +157,9 @@ def resolve_events(run) -> dict[int, str]:
             specific = frozenset(e for e in {*r.places, *r.targets} if (run.type_of(e) if isinstance(e, str) else None) in ("Site", "Settlement"))
             state = bool(r.agent) and run.type_of(r.agent) == "State"
             group = bool(r.agent) and run.type_of(r.agent) in ("ArmedGroup", "Coalition")
-            pool = [e for e in known_events if _may_be(r, e, run.article.published)]
-            scored = sorted(((score_known(r, e, names, specific, state, group), e.id) for e in pool), reverse=True)
+            pool = known_pool(r, known_days, published)
+            prep = score_prep(r, names) if pool else None
+            scored = sorted(((score_known(r, e, names, specific, state, group, prep), e.id) for e in pool), reverse=True)
             threshold = 1.5 if r.kind == "Conflict" else (3.0 if r.time else 2.0)  # a day we cannot check is no match
             if scored and r.kind != "Conflict" and not (r.time and r.time.earliest) and _old(run.gaz.entities[scored[0][1]], run.article.published):
                 threshold += 1.5  # an undated act is news of the last weeks; an older one must fit closely
@@ -230,20 +246,26 @@ def _old(entity, published: dt.date | None) -> bool:
     return bool(published and when and entity.type != "Conflict" and (published - when).days > _RECENT_DAYS)
 
 
-def _may_be(r: EventMention, entity, published: dt.date | None = None) -> bool:
-    """A cheap first cut before scoring: the type family, the day, and nothing after publication."""
-    if r.kind != entity.type and r.kind != "Event" and {r.kind, entity.type} != {"Strike", "Attack"}:
-        return False
-    if published is not None:
-        when = known_facts(entity)[2]
-        if when and when > published + _DAY:
-            return False  # an article cannot report what happened after it was published
-
-    if r.time and r.time.earliest and entity.type != "Conflict":
-        when = known_facts(entity)[2]
-        if when and not (r.time.earliest - _DAY <= when <= r.time.latest + _DAY):
-            return False
-    return True
+def _names_of(rep: list[EventMention], known: dict, run) -> dict:
+    """Entity id -> its names, for the ids the merged events name (agent, targets, places, dead): what
+    ``ChainMap(known, {id: [name] of each new entity})`` gives for them, as a plain dict."""
+    new = None
+    out: dict = {}
+    for r in rep:
+        for x in (r.agent, *r.targets, *r.places, *r.killed):
+            try:
+                if x in out:
+                    continue
+                if x in known:
+                    out[x] = known[x]
+                    continue
+            except TypeError:  # (not an id: looked up, it fails as it would in the ChainMap)
+                continue
+            if new is None:
+                new = {eid: [e.name] for eid, e in run.ents.items() if e.new}
+            if x in new:
+                out[x] = new[x]
+    return out
 
 
 def _head(ev: EventMention) -> str:
@@ -267,7 +289,8 @@ _HEAD_WORDS = {"struck": "strike", "airstrike": "strike", "bombed": "strike", "b
 
 
 def _copy(ev: EventMention) -> EventMention:
-    c = EventMention(**{k: v for k, v in ev.__dict__.items()})
+    c = EventMention.__new__(EventMention)  # (the fields as they are: EventMention(**ev.__dict__))
+    c.__dict__.update(ev.__dict__)
     c.targets, c.places, c.killed, c.words = list(ev.targets), list(ev.places), list(ev.killed), set(ev.words)
     c.victims = list(ev.victims)
     c.co_agents = list(ev.co_agents)
@@ -357,6 +380,9 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
 
     told = set()  # targets and places the claimant states in a clause of its own ("X fired at Y, Z said")
     event_of: dict = {}  # event id -> its mention with the best date (see _event_of), asked for once
+    by_index: dict = {}  # merged event index -> its mentions, in order
+    for e in run.events:
+        by_index.setdefault(e.event, []).append(e)
     for subj, pred, obj, claimant, modality, s, attrs, valid_from in run.raw:
         clause = pred in ("targeted", "located_in") and isinstance(subj, EventMention) and subj.verb \
             and subj.trigger.lower() != "attack"  # ("use the facilities to attack US forces": a purpose, not a clause told)
@@ -367,7 +393,9 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
             continue
         st, ot = etype(subj), etype(obj)
         rel = onto.relations.get(pred)
-        if rel is None or st is None or ot is None or not rel.allows(st, ot):
+        if rel is None or st is None or ot is None:
+            continue
+        if not _allows(rel, st, ot):
             continue
         if pred in ("perpetrated", "targeted") and _is_war(run, obj if pred == "perpetrated" else subj):
             continue  # a war has sides (hostile_to), not an author and a target
@@ -382,7 +410,7 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
         c = XClaim(subj, pred, obj, claimant, modality, s.text, s.start, s.end, attributes=attrs)
         c.grade = GRADES.get(("reporter" if claimant == "reporter" else "actor", modality), "C3")
         about = subj if st in EVENT_TYPES else obj if ot in EVENT_TYPES else None
-        ev = event_of[about] if about in event_of else event_of.setdefault(about, _event_of(run, event_ids, about))
+        ev = event_of[about] if about in event_of else event_of.setdefault(about, _event_of(by_index, event_ids, about))
         if ev is not None and ev.time and ev.time.day and pred in ("perpetrated", "located_in", "targeted", "killed"):
             c.valid_from = ev.time.day
         if ev is not None and ev.time and ev.time.since and ev.time.earliest:
@@ -397,6 +425,20 @@ def claims_of(run, event_ids: dict[int, str]) -> list[XClaim]:
             c.denies = [j for j, d in enumerate(out) if j != i and d.modality != "denied"
                         and (d.subject, d.predicate, d.object) == (c.subject, c.predicate, c.object)]
     return out
+
+
+_ALLOWS: dict[tuple, tuple] = {}  # (id of a relation, subject type, object type) -> (the relation, its answer)
+
+
+def _allows(rel, subject_type: str, object_type: str) -> bool:
+    """``rel.allows(subject_type, object_type)``, asked once per relation and pair of types."""
+    key = (id(rel), subject_type, object_type)
+    hit = _ALLOWS.get(key)
+    if hit is None or hit[0] is not rel:
+        if len(_ALLOWS) > 10_000:
+            _ALLOWS.clear()
+        hit = _ALLOWS[key] = (rel, rel.allows(subject_type, object_type))
+    return hit[1]
 
 
 _ATTRIBUTION = {"blamed", "suspected", "denied"}  # about another actor's act; an actor announcing its own keeps it all
@@ -442,19 +484,18 @@ def _is_war(run, eid: str) -> bool:
     return e is not None and e.type == "Conflict" and bool(rx.search(r"\b(?:war|conflict|hostilities)\b", e.name, re.I))
 
 
-def _event_of(run, event_ids: dict[int, str], eid: str | None):
+def _event_of(by_index: dict, event_ids: dict[int, str], eid: str | None):
+    """The mention with the best date of the first merged event with id `eid` that has mentions
+    (`by_index`: merged event index -> its mentions, in order)."""
     if eid is None:
         return None
     for i, e in event_ids.items():
-        if e == eid:
-            for ev in run.events:
-                if ev.event == i:
-                    return _best_time(run, i)
+        if e == eid and i in by_index:
+            return _best_time(by_index[i])
     return None
 
 
-def _best_time(run, index: int) -> EventMention:
-    evs = [e for e in run.events if e.event == index]
+def _best_time(evs: list[EventMention]) -> EventMention:
     best = evs[0]
     for e in evs:
         if e.time and e.time.earliest and (best.time is None or not best.time.earliest or

@@ -24,20 +24,20 @@ class StructurePass:
         text, off = s.text, s.start
         kinds = ("ArmedGroup", "Coalition", "StateOrgan", "Organization")
         # "the Quds Force, the arm of the Revolutionary Guards"; "KH, a unit of the PMF"
-        for m in (rx.finditer(r",\s+(?:the|an?|its)\s+(?:\w+\s+){0,2}?(?:arm|wing|branch|unit|division|brigade|formation|component)s?\s+of\s+(?:the\s+)?", text) if self._keys & {"arm", "wing", "branch", "unit", "division", "brigade", "formation", "component", "arms", "wings", "branches", "units", "divisions", "brigades", "formations", "components"} else ()):
+        for m in (rx.finditer(r",\s+(?:the|an?|its)\s+(?:\w+\s+){0,2}?(?:arm|wing|branch|unit|division|brigade|formation|component)s?\s+of\s+(?:the\s+)?", text) if not self._keys.isdisjoint(("arm", "wing", "branch", "unit", "division", "brigade", "formation", "component", "arms", "wings", "branches", "units", "divisions", "brigades", "formations", "components")) else ()):
             left = [x for x in ments if x.end - off <= m.start() and m.start() - (x.end - off) <= 2 and self.type_of(x.entity_id) in kinds]
             right = self._mention_at(ments, m.end() + off, slack=20)
             if left and right and self.type_of(right) in kinds + ("State",) and right != left[-1].entity_id:
                 self._add(s, left[-1].entity_id, "part_of", right, frames, m.start())
         # "the Quds Force, the Guards' overseas arm": the possessor is the whole
-        for m in (rx.finditer(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:arm|wing|branch|unit|division|brigade)\b", text) if self._keys & {"arm", "wing", "branch", "unit", "division", "brigade"} else ()):
+        for m in (rx.finditer(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:arm|wing|branch|unit|division|brigade)\b", text) if not self._keys.isdisjoint(("arm", "wing", "branch", "unit", "division", "brigade")) else ()):
             owner = [x for x in ments if x.end - off == m.start() and self.type_of(x.entity_id) in kinds]
-            head = rx.search(r",\s+(?:the\s+)?$", text[: owner[0].start - off]) if owner else None
+            head = rx.ends_with(r",\s+(?:the\s+)?$", text[: owner[0].start - off]) if owner else None
             part = [x for x in ments if head and x.end - off <= head.start() and head.start() - (x.end - off) <= 1 and self.type_of(x.entity_id) in kinds]
             if owner and part and part[-1].entity_id != owner[0].entity_id:
                 self._add(s, part[-1].entity_id, "part_of", owner[0].entity_id, frames, m.start())
         # "Hezbollah's elite Radwan Force", "the Guards' Quds Force": a unit named with its owner's possessive
-        for m in (rx.finditer(r"['’]s?\s+(?:(?:elite|special|overseas|external|naval|air|armed|military|intelligence)\s+)?(?=[A-Z])", text) if self._keys & {"force", "forces", "brigade", "brigades", "corps", "unit", "division"} else ()):
+        for m in (rx.finditer(r"['’]s?\s+(?:(?:elite|special|overseas|external|naval|air|armed|military|intelligence)\s+)?(?=[A-Z])", text) if not self._keys.isdisjoint(("force", "forces", "brigade", "brigades", "corps", "unit", "division")) else ()):
             owner = next((x for x in ments if x.start - off < m.start() <= x.end - off and self.type_of(x.entity_id) in kinds), None)
             unit = self._mention_at(ments, m.end() + off, slack=0)
             if owner is None or unit is None or unit == owner.entity_id or self.type_of(unit) not in ("ArmedGroup", "StateOrgan"):
@@ -45,7 +45,7 @@ class StructurePass:
             if rx.match(r"[\w’' -]*?\b(?:Force|Forces|Brigades?|Corps|Unit|Division)\b", text[m.end():m.end() + 40]):
                 self._add(s, unit, "part_of", owner.entity_id, frames, m.start())
         # "Another faction of the Islamic Resistance in Iraq, Kataib Sayyid al-Shuhada, ..."
-        for m in (rx.finditer(r"\b(?:another|a|one)\s+(?:\w+\s+)?(?:faction|member|group|militia|component)\s+(?:of|in|within)\s+(?:the\s+)?", text, re.I) if self._keys & {"faction", "member", "group", "militia", "component"} else ()):
+        for m in (rx.finditer(r"\b(?:another|a|one)\s+(?:\w+\s+)?(?:faction|member|group|militia|component)\s+(?:of|in|within)\s+(?:the\s+)?", text, re.I) if not self._keys.isdisjoint(("faction", "member", "group", "militia", "component")) else ()):
             coal = self._mention_at(ments, m.end() + off, slack=0)
             if coal and self.type_of(coal) == "Coalition":
                 after = rx.match(r",\s+(?:the\s+)?", text[self._end_of(ments, coal) - off:])
@@ -53,7 +53,7 @@ class StructurePass:
                 if member and self.type_of(member) in ("ArmedGroup",) and member != coal:
                     self._add(s, member, "member_of", coal, frames, m.start())
         # "It is also the dominant force in the Islamic Resistance in Iraq"
-        for m in (rx.finditer(r"\b(?:is|was|are|were|remains|became|as)\s+(?:also\s+)?(?:(?:a|an|the|one)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?)?(?:member|part|faction|force|component|group|militia|pillar|unit)s?\s+(?:in|of|within)\s+(?:what\s+[\w’'-]+\s+(?:calls?|called|describes?\s+as|dubs?)\s+)?(?:the\s+)?", text) if self._keys & {"member", "part", "faction", "force", "component", "group", "militia", "pillar", "unit", "members", "parts", "factions", "forces", "components", "groups", "militias", "pillars", "units"} else ()):
+        for m in (rx.finditer(r"\b(?:is|was|are|were|remains|became|as)\s+(?:also\s+)?(?:(?:a|an|the|one)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?)?(?:member|part|faction|force|component|group|militia|pillar|unit)s?\s+(?:in|of|within)\s+(?:what\s+[\w’'-]+\s+(?:calls?|called|describes?\s+as|dubs?)\s+)?(?:the\s+)?", text) if not self._keys.isdisjoint(("member", "part", "faction", "force", "component", "group", "militia", "pillar", "unit", "members", "parts", "factions", "forces", "components", "groups", "militias", "pillars", "units")) else ()):
             who = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition", "Person")
                    and not rx.search(r"[;]", text[x.end - off: m.start()])]
             member = who[0].entity_id if who else (subject if rx.match(r"\s*(It|They|The\s+group)\b", text) else None)
@@ -74,29 +74,29 @@ class StructurePass:
                 if other and self.type_of(other) in ("ArmedGroup", "Coalition") and other not in (coal, member):
                     self._add(s, other, "member_of", coal, frames, m.start())
         # "went to war with", "traded fire with", "at war with", "X's war against Y"
-        for m in (rx.finditer(r"\b(?:at\s+war\s+with|went\s+to\s+war\s+(?:with|against)|traded?\s+(?:fire|blows)\s+with|trading\s+fire\s+with|(?:exchanged|exchanging|exchanges?\s+of)\s+(?:fire|blows)\s+with|(?:has|have|had)\s+(?:been\s+)?fighting|fought|clash(?:ed|ing)?\s+with|(?:war|campaign|offensive)\s+(?:against|on)|(?:military\s+)?operations\s+against)\s+(?:the\s+|an?\s+)?", text) if self._keys & {"war", "fire", "blows", "fighting", "fought", "clash", "clashed", "clashing", "campaign", "offensive", "operations"} else ()):
+        for m in (rx.finditer(r"\b(?:at\s+war\s+with|went\s+to\s+war\s+(?:with|against)|traded?\s+(?:fire|blows)\s+with|trading\s+fire\s+with|(?:exchanged|exchanging|exchanges?\s+of)\s+(?:fire|blows)\s+with|(?:has|have|had)\s+(?:been\s+)?fighting|fought|clash(?:ed|ing)?\s+with|(?:war|campaign|offensive)\s+(?:against|on)|(?:military\s+)?operations\s+against)\s+(?:the\s+|an?\s+)?", text) if not self._keys.isdisjoint(("war", "fire", "blows", "fighting", "fought", "clash", "clashed", "clashing", "campaign", "offensive", "operations")) else ()):
             a = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ACTOR_TYPES and not self._modifier(ments, x.entity_id, text, off)
                  and not self._adjective(x, text, off)
-                 and not rx.search(r"\b(in|at|near|from|to|of|on|by)\s+(the\s+)?(?:[a-z-]+\s+)?$", text[: x.start - off])]
+                 and not rx.ends_with(r"\b(in|at|near|from|to|of|on|by)\s+(the\s+)?(?:[a-z-]+\s+)?$", text[: x.start - off])]
             # ("Hezbollah, which is backed by Iran, has been exchanging fire with ...": not the relative clause's actor)
             b = self._mention_at(ments, m.end() + off, slack=0)
             if rx.match(r"(?:war|campaign|offensive)\b", m.group()):
                 # "Israel's war against Hamas": the side is the possessor; "its war" is left alone
                 lo = max(0, m.start() - 40)
-                owner = rx.search(r"['’]s?\s+(?:[\w-]+\s+)?$", text[lo: m.start()])
+                owner = rx.ends_with(r"['’]s?\s+(?:[\w-]+\s+)?$", text[lo: m.start()])
                 if owner:
                     a = [x for x in ments if lo + owner.start() <= x.end - off <= lo + owner.start() + 2 and self.type_of(x.entity_id) in ACTOR_TYPES]
-                elif rx.search(r"\b(?:its|their|his|her|the|a|this|that)\s+(?:[\w-]+\s+)?$", text[lo: m.start()], re.I):
+                elif rx.ends_with(r"\b(?:its|their|his|her|the|a|this|that)\s+(?:[\w-]+\s+)?$", text[lo: m.start()], re.I):
                     a = []
             if a and b and self.type_of(b) in ACTOR_TYPES and a[-1].entity_id != b:
                 self._add(s, a[-1].entity_id, "hostile_to", b, frames, m.start())
         # "Israel and Hezbollah have exchanged fire"
-        for m in (rx.finditer(r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:exchanged|traded)\s+(?:fire|blows)\b", text) if self._keys & {"exchanged", "traded"} else ()):
+        for m in (rx.finditer(r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:exchanged|traded)\s+(?:fire|blows)\b", text) if not self._keys.isdisjoint(("exchanged", "traded")) else ()):
             pair = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ACTOR_TYPES]
             if len(pair) >= 2 and rx.fullmatch(r"\s+and\s+(?:the\s+)?", text[pair[-2].end - off: pair[-1].start - off]):
                 self._add(s, pair[-1].entity_id, "hostile_to", pair[-2].entity_id, frames, m.start())
         # "opened a support front for Hamas", "in solidarity with"
-        for m in (rx.finditer(r"\b(?:support\s+front|solidarity)\s+(?:for|with)\s+(?:the\s+)?", text) if self._keys & {"front", "solidarity"} else ()):
+        for m in (rx.finditer(r"\b(?:support\s+front|solidarity)\s+(?:for|with)\s+(?:the\s+)?", text) if not self._keys.isdisjoint(("front", "solidarity")) else ()):
             a = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition", "State")
                  and not self._modifier(ments, x.entity_id, text, off)]
             b = self._mention_at(ments, m.end() + off, slack=0)
@@ -106,27 +106,27 @@ class StructurePass:
             if a and b and self.type_of(b) in ACTOR_TYPES and a[-1].entity_id != b:  # the nearest actor opened the front
                 self._add(s, a[-1].entity_id, "allied_with", b, frames, m.start())
         # "an ally of Iran", "X and its ally Y", "allied with"
-        for m in (rx.finditer(r"\b(?:allied\s+with|an?\s+(?:close\s+|key\s+)?ally\s+of|allies\s+of)\s+(?:the\s+)?", text) if self._keys & {"allied", "ally", "allies"} else ()):
+        for m in (rx.finditer(r"\b(?:allied\s+with|an?\s+(?:close\s+|key\s+)?ally\s+of|allies\s+of)\s+(?:the\s+)?", text) if not self._keys.isdisjoint(("allied", "ally", "allies")) else ()):
             a = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ACTOR_TYPES and not rx.search(r"[;.]", text[x.end - off: m.start()])]
             b = self._mention_at(ments, m.end() + off, slack=0)
             if a and b and a[-1].entity_id != b and self.type_of(b) in ACTOR_TYPES:
                 self._add(s, a[-1].entity_id, "allied_with", b, frames, m.start())
                 self._allies_in(s, ments, frames, m, a[-1].entity_id, b)
         # "since their Palestinian ally Hamas went to war": the owner of "their" is the nearest group named before
-        for m in (rx.finditer(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies)\s+(?:the\s+)?(?=[A-Z])", text) if self._keys & {"ally", "allies"} else ()):
+        for m in (rx.finditer(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:ally|allies)\s+(?:the\s+)?(?=[A-Z])", text) if not self._keys.isdisjoint(("ally", "allies")) else ()):
             owner = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition")
                      and not self._modifier(ments, x.entity_id, text, off) and not self._adjective(x, text, off)]
             b = self._mention_at(ments, m.end() + off, slack=0)
             if owner and b and owner[-1].entity_id != b and self.type_of(b) in ACTOR_TYPES:
                 self._add(s, owner[-1].entity_id, "allied_with", b, frames, m.start())
         # "Hezbollah, Iran's most powerful ally," / "Iran's ally Hezbollah": the possessor's ally
-        for m in (rx.finditer(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:ally|allies)\b(?!\s+of\b)", text) if self._keys & {"ally", "allies"} else ()):
+        for m in (rx.finditer(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:ally|allies)\b(?!\s+of\b)", text) if not self._keys.isdisjoint(("ally", "allies")) else ()):
             owner = next((x for x in ments if x.start - off < m.start() <= x.end - off + 1 and self.type_of(x.entity_id) in ACTOR_TYPES), None)
             if owner is None:
                 continue
             after = rx.match(r"\s+(?:the\s+)?(?=[A-Z])", text[m.end():])
             ally = self._mention_at(ments, m.end() + after.end() + off, slack=0) if after else None
-            if ally is None and rx.search(r",\s+$", text[: owner.start - off]):
+            if ally is None and rx.ends_with(r",\s+$", text[: owner.start - off]):
                 head = [x for x in ments if x.end - off <= owner.start - off and not rx.search(r"[;.]", text[x.end - off: owner.start - off])
                         and rx.fullmatch(r",\s+", text[x.end - off: owner.start - off])]
                 ally = head[-1].entity_id if head else None
@@ -139,11 +139,11 @@ class StructurePass:
             if ally and ally != owner.entity_id and self.type_of(ally) in ACTOR_TYPES:
                 self._add(s, ally, "allied_with", owner.entity_id, frames, m.start())
         # "the Treasury sanctioned X"; "designated X a terrorist organisation"; "imposed sanctions on X"
-        for m in (rx.finditer(r"\b(?:sanctioned|designated|designating|designates|blacklisted|re-designated|redesignated|listed|returned|added|imposed\s+sanctions\s+(?:on|targeting|against)|slapped\s+sanctions\s+on|sanctions\s+(?:on|against|targeting))\s+(?:the\s+)?", text) if self._keys & {"sanctioned", "designated", "designating", "designates", "blacklisted", "redesignated", "listed", "returned", "added", "sanctions", "designated"} else ()):
+        for m in (rx.finditer(r"\b(?:sanctioned|designated|designating|designates|blacklisted|re-designated|redesignated|listed|returned|added|imposed\s+sanctions\s+(?:on|targeting|against)|slapped\s+sanctions\s+on|sanctions\s+(?:on|against|targeting))\s+(?:the\s+)?", text) if not self._keys.isdisjoint(("sanctioned", "designated", "designating", "designates", "blacklisted", "redesignated", "listed", "returned", "added", "sanctions", "designated")) else ()):
             if rx.match(r"(?:returned|added)", m.group()) and not rx.search(r"\b(?:to|on)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:list|blacklist)", text[m.end(): m.end() + 80]):
                 continue
             a = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ("State", "StateOrgan")
-                 and not rx.search(r"[;]", text[x.end - off: m.start()]) and not rx.search(r"\b(in|at|near|from|of|on)\s+(the\s+)?$", text[: x.start - off])]
+                 and not rx.search(r"[;]", text[x.end - off: m.start()]) and not rx.ends_with(r"\b(in|at|near|from|of|on)\s+(the\s+)?$", text[: x.start - off])]
             b = self._mention_at(ments, m.end() + off, slack=12)
             if b and any(x.entity_id == b and x.start - off >= m.end() and self._adjective(x, text, off) for x in ments):
                 named = rx.match(r"(?:another|an?|the)?\s*[\w-]+\s+(?:faction|group|militia|movement|organi[sz]ation|airline|company|network),\s+", text[m.end():])
@@ -178,7 +178,7 @@ class StructurePass:
                         if who != target:
                             self._add(s, who, "sanctioned", target, frames, m.start(), attrs=attrs)
                     self._designation(s, m, target, attrs)
-        for m in (rx.finditer(r"\b(?:has|have|had)\s+been\s+(?:listed|designated|sanctioned|blacklisted)\s+as\b|\b(?:the\s+)?(?:designation|listing|blacklisting)\s+of\s+(?:the\s+)?", text) if self._keys & {"listed", "designated", "sanctioned", "blacklisted", "designation", "listing", "blacklisting"} else ()):
+        for m in (rx.finditer(r"\b(?:has|have|had)\s+been\s+(?:listed|designated|sanctioned|blacklisted)\s+as\b|\b(?:the\s+)?(?:designation|listing|blacklisting)\s+of\s+(?:the\s+)?", text) if not self._keys.isdisjoint(("listed", "designated", "sanctioned", "blacklisted", "designation", "listing", "blacklisting")) else ()):
             if m.group().startswith(("has", "have", "had")):
                 obj = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ACTOR_TYPES - {"State"}
                        and not rx.search(r"[;.]", text[x.end - off: m.start()])]
@@ -192,12 +192,12 @@ class StructurePass:
                 if who and target and self.type_of(target) in ACTOR_TYPES and target != who:
                     self._add(s, who, "sanctioned", target, frames, m.start())
         # "The designation, announced on Monday, also covers X": the organ that made it lists X too
-        for m in (rx.finditer(r"\b(?:designations?|sanctions|listing|measures?)\b[^.;]{0,60}?\b(?:also\s+)?(?:covers?|covered|targets?|targeted|includes?|included|names?|named)\s+(?:the\s+)?", text, re.I) if self._keys & {"designation", "designations", "sanctions", "listing", "measure", "measures"} else ()):
+        for m in (rx.finditer(r"\b(?:designations?|sanctions|listing|measures?)\b[^.;]{0,60}?\b(?:also\s+)?(?:covers?|covered|targets?|targeted|includes?|included|names?|named)\s+(?:the\s+)?", text, re.I) if not self._keys.isdisjoint(("designation", "designations", "sanctions", "listing", "measure", "measures")) else ()):
             who = next((r[0] for r in reversed(self.raw) if r[1] == "sanctioned"), None)
             target = self._mention_at(ments, m.end() + off, slack=0)
             if who and target and target != who and self.type_of(target) in ACTOR_TYPES - {"State"}:
                 self._add(s, who, "sanctioned", target, frames, m.start())
-        for m in (rx.finditer(r"\b(?:US|U\.S\.|American)-(?:designated|sanctioned|listed)\s+", text) if self._keys & {"designated", "sanctioned", "listed"} else ()):
+        for m in (rx.finditer(r"\b(?:US|U\.S\.|American)-(?:designated|sanctioned|listed)\s+", text) if not self._keys.isdisjoint(("designated", "sanctioned", "listed")) else ()):
             b = self._mention_at(ments, m.end() + off, slack=25)
             us = self.gaz.by_name("United States")
             if b and us and self.type_of(b) in ACTOR_TYPES:
@@ -245,13 +245,13 @@ class StructurePass:
             if obj:
                 quoted = _inside_quotes(text, m.start())
                 self._add(s, backer[0].entity_id, "backs", obj, frames if quoted else [], m.start(), attrs=attrs)
-        for m in (rx.finditer(r"\b(?:proxy|proxies|client|clients|surrogate|surrogates)\s+(?:of|for)\s+(?:the\s+)?", text) if self._keys & {"proxy", "proxies", "client", "clients", "surrogate", "surrogates"} else ()):
+        for m in (rx.finditer(r"\b(?:proxy|proxies|client|clients|surrogate|surrogates)\s+(?:of|for)\s+(?:the\s+)?", text) if not self._keys.isdisjoint(("proxy", "proxies", "client", "clients", "surrogate", "surrogates")) else ()):
             patron = self._mention_at(ments, m.end() + off, slack=0)
             client = [a for a in actors if a.end - off <= m.start() and self.type_of(a.entity_id) in ("ArmedGroup", "Coalition")
                       and not rx.search(r"[;.]", text[a.end - off: m.start()])]
             if patron and client and self.type_of(patron) in ACTOR_TYPES and patron != client[-1].entity_id:
                 self._add(s, patron, "backs", client[-1].entity_id, frames, m.start())
-        for m in (rx.finditer(r"['’]s?\s+(?:[\w-]+\s+)?(?:proxy|proxies|surrogates?)\b", text) if self._keys & {"proxy", "proxies", "surrogate", "surrogates"} else ()):
+        for m in (rx.finditer(r"['’]s?\s+(?:[\w-]+\s+)?(?:proxy|proxies|surrogates?)\b", text) if not self._keys.isdisjoint(("proxy", "proxies", "surrogate", "surrogates")) else ()):
             # "Iran's proxies, including Hezbollah and the Houthis"; "X, one of Iran's proxies"; "Iran's proxy X"
             patron = next((a.entity_id for a in actors if a.start - off < m.start() <= a.end - off + 1 and self.type_of(a.entity_id) in ("State", "StateOrgan")), None)
             if patron is None:
@@ -262,17 +262,17 @@ class StructurePass:
             stop = rx.search(r"[;.]|,\s+(?!and\b)(?:[a-z])", tail[lead.end():]) if lead else None
             span = (m.end() + lead.end(), m.end() + lead.end() + (stop.start() if stop else len(tail))) if lead else None
             clients = [a.entity_id for a in actors if span and span[0] <= a.start - off < span[1]]
-            one_of = rx.search(r",\s+(?:one\s+of|among|part\s+of)\s+$", text[:start])
+            one_of = rx.ends_with(r",\s+(?:one\s+of|among|part\s+of)\s+$", text[:start])
             if one_of:
                 clients += [a.entity_id for a in actors if a.end - off == one_of.start()]
             for c in dict.fromkeys(clients):
                 if c != patron and self.type_of(c) in ("ArmedGroup", "Coalition"):
                     self._add(s, patron, "backs", c, [], m.start())  # the outlet's label, like "Iran-backed"
         # "X, backed by Iran" / "X is backed by Iran" / "Iran backs X"
-        for m in (rx.finditer(r"\b(?:backed|supported|funded|armed|sponsored|trained)\s+by\s+", text) if self._keys & {"backed", "supported", "funded", "armed", "sponsored", "trained"} else ()):
+        for m in (rx.finditer(r"\b(?:backed|supported|funded|armed|sponsored|trained)\s+by\s+", text) if not self._keys.isdisjoint(("backed", "supported", "funded", "armed", "sponsored", "trained")) else ()):
             backer = self._mention_at(ments, m.end() + off, slack=6)
             client = [a for a in actors if a.end - off <= m.start() and a.entity_id != backer and a.kind != "demonym"
-                      and not rx.search(r"\b(in|at|near|from|to|of)\s+(the\s+)?$", text[: a.start - off])
+                      and not rx.ends_with(r"\b(in|at|near|from|to|of)\s+(the\s+)?$", text[: a.start - off])
                       and rx.fullmatch(r"['’]?s?\s*(?:,\s+(?:the|a|an)\s+[^,;]{0,60}?)?\s*,?\s*(?:(?:which|who|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+|(?:is|are|was|were|being)\s+)?(?:long\s+)?(?:\w+\s+and\s+)?", text[a.end - off: m.start()])]
             if backer and client and self.type_of(backer) in ACTOR_TYPES:
                 self._add(s, backer, "backs", client[-1].entity_id, frames, m.start())
@@ -290,7 +290,7 @@ class StructurePass:
             backer = [a for a in actors if a.end - off <= m.start() and (not rx.search(r"[,;]", text[a.end - off: m.start()])
                                                                       or rx.fullmatch(r",\s+(?:which|who)\s+(?:also\s+|has\s+long\s+|long\s+)?", text[a.end - off: m.start()]))
                       and not self._modifier(ments, a.entity_id, text, off)
-                      and not rx.search(r"\b(in|at|near|from|to|of|on|by|with)\s+(the\s+)?$", text[: a.start - off])]
+                      and not rx.ends_with(r"\b(in|at|near|from|to|of|on|by|with)\s+(the\s+)?$", text[: a.start - off])]
             client = self._mention_at(ments, m.end() + off, slack=0)
             if client is None and rx.match(r"(?:such|these|those)\s+(?:groups|militias|factions)\s+(?:training|funding|money|weapons|arms|support|drones|missiles)\b|(?:them|it)\s+with\b|them\s*(?:[.,;]|and\b|$)",
                                            text[m.end():], re.I):
@@ -382,14 +382,14 @@ class StructurePass:
             after = text[p.end - off:]
             m = rx.match(rf",\s+(?P<det>the|a|an|its|their)\s+(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?:{_ROLE})(?:\s+(?:in\s+charge\s+of|of|for|in|at)\b)?)\s*(?P<rest>[^,;.]*)", after, re.I)
             if not m:
-                m2 = rx.search(rf"\b(?P<role>{_ROLE})s?\s*,?\s+$", text[: p.start - off], re.I)
+                m2 = rx.ends_with(rf"\b(?P<role>{_ROLE})s?\s*,?\s+$", text[: p.start - off], re.I)
                 g = [x for x in ments if m2 and x.end - off <= m2.start() and rx.fullmatch(r"(['’]s?)?\s+(?:(?:military|political|armed|top|senior|chief|deputy|former|new)\s+)*", text[x.end - off: m2.start()])
                      and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition", "StateOrgan", "Organization")]
                 if not m2:
                     # "A spokesman for the Houthis, Mohammed Abdulsalam, said": the role and its body, then the name
                     m2 = rx.search(rf"\b(?P<role>{_ROLE})\s+(?:for|of)\s+(?:the\s+)?[^,;.]{{1,60}},\s+$", text[: p.start - off], re.I)
                     g = [x for x in ments if m2 and m2.end("role") < x.start - off < m2.end() and self.type_of(x.entity_id) in ("ArmedGroup", "Coalition")]
-                if m2 and not g and rx.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", text[: m2.start()], re.I):
+                if m2 and not g and rx.ends_with(r"\b(?:its|their)\s+(?:\w+\s+)?$", text[: m2.start()], re.I):
                     grp = self._recent(("ArmedGroup", "Coalition"), before=p.start)
                     g = [Mention(0, 0, "", "nominal", grp)] if grp else []
                 if m2 and g and self.type_of(g[-1].entity_id) not in ("StateOrgan",):

@@ -153,7 +153,7 @@ class SupportPass:
             elif w != "apparently":
                 out.append(Frame(0, len(s.text), "reporter", "suspected", w, "speech"))
             break
-        for m in _BELIEVED_TO.finditer(s.text) if self._keys & _BELIEVED_CUES else ():
+        for m in _BELIEVED_TO.finditer(s.text) if not self._keys.isdisjoint(_BELIEVED_CUES) else ():
             out.append(Frame(0, len(s.text), "reporter", "suspected", "believed", "speech"))
             break
         return out
@@ -180,7 +180,7 @@ class SupportPass:
         for m in _FINGER.finditer(text):
             who = [x for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in ACTOR_TYPES
                    and not self._modifier(ments, x.entity_id, text, off) and not self._adjective(x, text, off)
-                   and not rx.search(r"\b(?:in|at|on|of|from|to|by|with|against|for)\s+(?:the\s+)?$", text[: x.start - off])]
+                   and not rx.ends_with(r"\b(?:in|at|on|of|from|to|by|with|against|for)\s+(?:the\s+)?$", text[: x.start - off])]
             culprit = self._mention_at(ments, m.end() + off, slack=0)
             ev = self._event_ref(evs, m.end(), off)
             if not who or culprit is None or ev is None or self.type_of(culprit) not in ACTOR_TYPES:
@@ -191,13 +191,13 @@ class SupportPass:
 
     def _support(self, s, ments, frames, subject=None) -> None:
         keys = self._keys
-        if not keys & _SUPPORT_CUES:
+        if keys.isdisjoint(_SUPPORT_CUES):
             return
         text, off = s.text, s.start
         if not ments:
             return
         actors = _Actors(self, ments)  # worked out when a rule first needs them
-        if keys & _RECEIVE_WORDS:
+        if not keys.isdisjoint(_RECEIVE_WORDS):
             for m in _RECEIVES.finditer(text):
                 backer = self._mention_at(ments, m.end() + off, slack=0)
                 client = [x for x in actors if x.end - off <= m.start() and self.type_of(x.entity_id) in _GROUPS + ("Person",)
@@ -211,7 +211,7 @@ class SupportPass:
                     if "orders" in what or "instructions" in what or "guidance" in what:
                         attrs["control"] = "directed"
                     self._add(s, backer, "backs", client[-1].entity_id, frames, m.start(), attrs=attrs)
-        if keys & _PROXY_WORDS:
+        if not keys.isdisjoint(_PROXY_WORDS):
             for x in actors:
                 if x.kind != "demonym" or self.type_of(x.entity_id) != "State":
                     continue
@@ -219,7 +219,7 @@ class SupportPass:
                 if not m:
                     continue
                 lead = text[: x.start - off]
-                head = rx.search(r",\s+(?:an?|the|one\s+of\s+(?:the|several|many))\s+$|\b(?:is|are|was|were|as|remains)\s+(?:an?|one\s+of\s+(?:the|several|many))\s+(?:[\w-]+\s+)?$", lead)
+                head = rx.ends_with(r",\s+(?:an?|the|one\s+of\s+(?:the|several|many))\s+$|\b(?:is|are|was|were|as|remains)\s+(?:an?|one\s+of\s+(?:the|several|many))\s+(?:[\w-]+\s+)?$", lead, words=5)
                 if head is None:
                     client = []
                 elif head.group().startswith(","):  # "the Houthis, an Iranian proxy"
@@ -235,7 +235,7 @@ class SupportPass:
                 for c in dict.fromkeys(found):
                     if c != x.entity_id:
                         self._add(s, x.entity_id, "backs", c, [], m.start())  # the outlet's label, like "Iran-backed"
-        if keys & _SAYS_WORDS and keys & _BACKED_PARTICIPLES:
+        if not keys.isdisjoint(_SAYS_WORDS) and not keys.isdisjoint(_BACKED_PARTICIPLES):
             # "X, which Washington says is backed by Iran": the antecedent is the client, the speaker says so
             for m in rx.finditer(r",\s+(?:which|who|that)\s+(?:[\w.-]+\s+){1,4}?(?:says?|said|claims?|believes?|alleges?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
                                  r"(?:\w+\s+)?(?:backed|supported|funded|armed|sponsored|directed|controlled)\s+by\s+(?:the\s+)?", text):
@@ -243,7 +243,7 @@ class SupportPass:
                 backer = self._mention_at(ments, m.end() + off, slack=0)
                 if client and backer and backer != client[0].entity_id and self.type_of(backer) in ACTOR_TYPES:
                     self._add(s, backer, "backs", client[0].entity_id, frames, m.end() - 1)
-        if keys & _ALL_OF_WORDS and keys & _MEMBER_WORDS:
+        if not keys.isdisjoint(_ALL_OF_WORDS) and not keys.isdisjoint(_MEMBER_WORDS):
             for m in _BOTH.finditer(text):
                 coal = self._mention_at(ments, m.end() + off, slack=0)
                 if coal is None or self.type_of(coal) not in _GROUPS:
@@ -257,7 +257,7 @@ class SupportPass:
                 for y in dict.fromkeys(members):
                     if y != coal and self.type_of(y) in _GROUPS:
                         self._add(s, y, "member_of", coal, frames, m.start())
-        if "under" in keys and keys & _UMBRELLA_WORDS:
+        if "under" in keys and not keys.isdisjoint(_UMBRELLA_WORDS):
             for m in _UMBRELLA.finditer(text):
                 body = self._mention_at(ments, m.end() + off, slack=0)
                 if not body:
@@ -283,13 +283,13 @@ class SupportPass:
                     who = self._mention_at(ments, m.end() + by.end() + off, slack=0) if by else None
                 if target and who and self.type_of(who) in ("State", "StateOrgan") and who != target[-1].entity_id:
                     self._add(s, who, "sanctioned", target[-1].entity_id, frames, m.start())
-        if keys & _DESIGNATED_WORDS:
+        if not keys.isdisjoint(_DESIGNATED_WORDS):
             for m in _WHICH_DESIGNATED.finditer(text):
                 target = [x for x in actors if x.end - off == m.start() and self.type_of(x.entity_id) in ACTOR_TYPES - {"State"}]
                 who = self._mention_at(ments, m.start("who") + off, slack=0)
                 if target and who and self.type_of(who) in ("State", "StateOrgan") and who != target[0].entity_id:
                     self._add(s, who, "sanctioned", target[0].entity_id, frames, m.start())
-        if keys & _SUPPLY_WORDS and "to" in keys:
+        if not keys.isdisjoint(_SUPPLY_WORDS) and "to" in keys:
             for x in actors:
                 m = _SUPPLIES_TO.match(text, x.end - off)
                 if not m or self.type_of(x.entity_id) not in ("State", "StateOrgan", "ArmedGroup", "Person") or self._adjective(x, text, off) \
@@ -304,7 +304,7 @@ class SupportPass:
                     support = [k for k, words in (("funds", ("money", "fund", "cash", "financ")), ("arms", ("weapon", "arms", "drone", "missile", "rocket", "ammunition", "explosive")))
                                if any(w in what for w in words)]
                     self._add(s, x.entity_id, "backs", client, frames, m.start(), attrs={"support": support} if support else {})
-        if keys & _MEMBER_ROLES:
+        if not keys.isdisjoint(_MEMBER_ROLES):
             for m in _HAD_BEEN.finditer(text):
                 g = self._mention_at(ments, m.end() + off, slack=0)
                 if g is None or self.type_of(g) not in _GROUPS:
@@ -315,7 +315,7 @@ class SupportPass:
                     p = next((x.entity_id for x in ments if x.end - off <= m.start() and m.start() - (x.end - off) <= 1 and self.type_of(x.entity_id) == "Person"), None)
                 if p and p != g:
                     self._add(s, p, "member_of", g, frames, m.start())
-        if keys & _CLOSE_WORDS and "to" in keys:
+        if not keys.isdisjoint(_CLOSE_WORDS) and "to" in keys:
             for x in actors:
                 if self.type_of(x.entity_id) not in _GROUPS or self._adjective(x, text, off) or self._modifier(ments, x.entity_id, text, off):
                     continue
@@ -323,18 +323,18 @@ class SupportPass:
                 patron = self._mention_at(ments, m.end() + off, slack=0) if m else None
                 if patron and patron != x.entity_id and self.type_of(patron) in ("State", "StateOrgan"):
                     self._add(s, patron, "backs", x.entity_id, frames, m.start(), attrs={"control": "aligned"})
-        if keys & _SUPPORTED_PARTICIPLES and subject and self.type_of(subject) in _GROUPS:
+        if not keys.isdisjoint(_SUPPORTED_PARTICIPLES) and subject and self.type_of(subject) in _GROUPS:
             m = _PRONOUN_BACKED.match(text)
             backer = self._mention_at(ments, m.end() + off, slack=0) if m else None
             if backer and backer != subject and self.type_of(backer) in ACTOR_TYPES:
                 self._add(s, backer, "backs", subject, frames, m.start())
-        if keys & _BACKING_VERBS and ", wh" in text:
+        if not keys.isdisjoint(_BACKING_VERBS) and ", wh" in text:
             for m in _WHICH_BACKS.finditer(text):
                 client = [x for x in actors if x.end - off == m.start() and self.type_of(x.entity_id) in _GROUPS]
                 backer = self._mention_at(ments, m.start("who") + off, slack=0)
                 if client and backer and backer != client[0].entity_id and self.type_of(backer) in ("State", "StateOrgan", "ArmedGroup", "Coalition"):
                     self._add(s, backer, "backs", client[0].entity_id, frames, m.start())
-        if keys & _LED_WORDS and "by" in keys:
+        if not keys.isdisjoint(_LED_WORDS) and "by" in keys:
             for x in actors:
                 if self.type_of(x.entity_id) not in _GROUPS + ("Organization",):
                     continue
@@ -342,11 +342,11 @@ class SupportPass:
                 p = self._mention_at(ments, m.end() + off, slack=0) if m else None
                 if p and self.type_of(p) == "Person":
                     self._add(s, p, "member_of" if m["v"] == "commanded" else "leads", x.entity_id, frames, m.start())
-        if "sanctions" in keys and keys & _PURPOSE_WORDS:
+        if "sanctions" in keys and not keys.isdisjoint(_PURPOSE_WORDS):
             for m in _SANCTIONS_AT.finditer(text):
                 target = self._mention_at(ments, m.end() + off, slack=12)
                 states = [x for x in actors if x.end - off <= m.start() and self.type_of(x.entity_id) in ("State", "StateOrgan")
-                          and not self._adjective(x, text, off) and not rx.search(r"\b(?:in|at|on|of|from|to|by|with|against|for)\s+(?:the\s+)?$", text[: x.start - off])
+                          and not self._adjective(x, text, off) and not rx.ends_with(r"\b(?:in|at|on|of|from|to|by|with|against|for)\s+(?:the\s+)?$", text[: x.start - off])
                           and not rx.search(r"[;.]", text[x.end - off: m.start()])]
                 if target and states and self.type_of(target) in ACTOR_TYPES - {"State"}:
                     by = [states[0]]  # the subject, and those joined to it by "and"
@@ -356,7 +356,7 @@ class SupportPass:
                     for who in dict.fromkeys(y.entity_id for y in by):
                         if who != target:
                             self._add(s, who, "sanctioned", target, frames, m.start())
-        if keys & _SANCTIONED_WORDS and "by" in keys:
+        if not keys.isdisjoint(_SANCTIONED_WORDS) and "by" in keys:
             for x in actors:
                 m = _SANCTIONED_BY.match(text, x.end - off)
                 if not m or self.type_of(x.entity_id) == "State":
@@ -370,7 +370,7 @@ class SupportPass:
                     client = self._backed_object(s, x.end - off, ments)
                     if client and client != x.entity_id:
                         self._add(s, x.entity_id, "backs", client, [], x.start - off, attrs={"control": "aligned"})
-        if keys & _ALIGNED_WORDS:
+        if not keys.isdisjoint(_ALIGNED_WORDS):
             for x in actors:
                 if self.type_of(x.entity_id) not in _GROUPS or self._adjective(x, text, off) or self._modifier(ments, x.entity_id, text, off):
                     continue
@@ -396,7 +396,7 @@ class SupportPass:
                 client = self._mention_at(ments, m.end() + off, slack=0)
                 if client and client != x.entity_id and self.type_of(client) in ACTOR_TYPES and self.type_of(x.entity_id) in ACTOR_TYPES:
                     self._add(s, x.entity_id, "backs", client, frames, m.start(), core=True, frame=frame)
-        if keys & _ACCUSATION_NOUNS:
+        if not keys.isdisjoint(_ACCUSATION_NOUNS):
             for m in _CHARGE_DENIED.finditer(text):
                 # "Turkey blamed the attack on X, a charge the group denied": X denies what it was blamed for
                 who = self._mention_at(ments, m.start("who") + off, slack=0)
@@ -406,7 +406,7 @@ class SupportPass:
                 r = next((r for r in reversed(blamed) if r[0] == who), None) or blamed[-1]
                 self._add(s, r[0] if who != r[0] and self.type_of(who) not in ACTOR_TYPES else who, r[1], r[2], frames, m.start(), core=True,
                           attrs=r[6], frame=Frame(0, 0, who, "denied", "denied", "deny"))
-        if keys & _ALLY_WORDS:
+        if not keys.isdisjoint(_ALLY_WORDS):
             for m in _IS_ALLY.finditer(text):
                 owner = self._mention_at(ments, m.start("who") + off, slack=0)
                 subj = [x for x in actors if x.end - off <= m.start() and not rx.search(r"[;,]", text[x.end - off: m.start()])

@@ -129,7 +129,7 @@ class TiesPass:
         if home is None and x is not None:  # "Lebanon's Hezbollah", "the Houthis in Yemen"
             text = self.article.text
             for _, st, en in x.mentions[:8]:
-                before = rx.search(r"(?<![\w-])([A-Z][a-z]+)(?:['’]s)?\s+$", text[max(0, st - 25): st])
+                before = rx.ends_with(r"(?<![\w-])([A-Z][a-z]+)(?:['’]s)?\s+$", text[max(0, st - 25): st])
                 after = rx.match(r"\s+in\s+([A-Z][a-z]+)\b", text[en: en + 25])
                 home = (nation_of_word(before[1]) if before else None) or (nation_of_word(after[1]) if after else None)
                 if home:
@@ -195,8 +195,8 @@ class TiesPass:
                         and not rx.search(r"\b(in|of|near|from)\b", before) and _PLACE_NOUN.match(text[x.end - off:]):
                     self._add(s, p.entity_id, "located_in", x.entity_id, frames, p.start - off)
                     break
-                if t in PLACE_TYPES | {"State"} and (rx.search(r"\b(in|inside)\s+(the\s+)?(?:[a-z-]+\s+)?$", before)
-                                                     or rx.search(r"\b(?:suburbs?|district|neighbou?rhood|quarter|outskirts|province|region|port|town|city)\s+of\s+(the\s+)?$", before)):
+                if t in PLACE_TYPES | {"State"} and (rx.ends_with(r"\b(in|inside)\s+(the\s+)?(?:[a-z-]+\s+)?$", before)
+                                                     or rx.ends_with(r"\b(?:suburbs?|district|neighbou?rhood|quarter|outskirts|province|region|port|town|city)\s+of\s+(the\s+)?$", before)):
                     # "Tower 22, a base in Jordan"; "Dahiyeh, the southern suburb of Beirut"
                     self._add(s, p.entity_id, "located_in", x.entity_id, frames, p.start - off)
                     break
@@ -204,29 +204,29 @@ class TiesPass:
     # -- the pass ----------------------------------------------------------------------------------
     def _ties(self, s, ments, evs, frames, subject) -> None:
         keys = self._keys
-        if not keys & _TIE_CUES:
+        if keys.isdisjoint(_TIE_CUES):
             return
         text, off = s.text, s.start
-        if keys & _TOWN_WORDS and " of " in text:
+        if not keys.isdisjoint(_TOWN_WORDS) and " of " in text:
             self._town_of(s, ments, frames)
         if "coast" in keys or "coastline" in keys or "shore" in keys:
             self._on_the_coast(s, ments, frames)
-        if keys & _FELLOW_WORDS:
+        if not keys.isdisjoint(_FELLOW_WORDS):
             self._counted_members(s, ments, frames)
-        if keys & _MOURNING_WORDS:
+        if not keys.isdisjoint(_MOURNING_WORDS):
             self._own_dead(s, ments, frames)
-        if keys & _ALLY_WORDS:
+        if not keys.isdisjoint(_ALLY_WORDS):
             self._national_ally(s, ments, frames)
-        if "," in text and keys & _OUTLET_WORDS:
+        if "," in text and not keys.isdisjoint(_OUTLET_WORDS):
             for m in _OUTLET.finditer(text):
                 org = [x for x in ments if x.end - off == m.start() and self.type_of(x.entity_id) == "Organization"]
                 place = self._mention_at(ments, m.start("place") + off, slack=0)
                 if org and place and self.type_of(place) in ("Settlement", "Region", "State") \
                         and not any(x.entity_id == place and x.kind == "demonym" for x in ments):
                     self._add(s, org[0].entity_id, "located_in", place, [], m.start())  # where an outlet is: the outlet's own label
-        if keys & _UNIT_WORDS and ("'" in text or "’" in text):
+        if not keys.isdisjoint(_UNIT_WORDS) and ("'" in text or "’" in text):
             self._short_owner(s, ments, frames)
-        if keys & _BLAME_VERBS:
+        if not keys.isdisjoint(_BLAME_VERBS):
             self._blame_in_description(s, ments, evs, frames)
 
     def _town_of(self, s, ments, frames) -> None:
@@ -289,7 +289,7 @@ class TiesPass:
             if p and self.type_of(p) == "Person" and _AS_ROLE.match(text, self._end_after(ments, m.end() + off, p) - off):
                 self._add(s, p, "member_of", g[-1].entity_id, frames, m.start(), frame=Frame(0, 0, g[-1].entity_id, "asserted", "mourned", "speech"))
                 continue
-            whom = rx.search(r",\s+(?:whom|who)\s+(?:the\s+)?$", text[: g[-1].start - off])
+            whom = rx.ends_with(r",\s+(?:whom|who)\s+(?:the\s+)?$", text[: g[-1].start - off])
             dead = [x for x in ments if whom and x.end - off == whom.start() and self.type_of(x.entity_id) == "Person"]
             if dead and _AS_ROLE.match(text, m.end() - 1):
                 self._add(s, dead[0].entity_id, "member_of", g[-1].entity_id, frames, m.start(), frame=Frame(0, 0, g[-1].entity_id, "asserted", "mourned", "speech"))
@@ -312,7 +312,7 @@ class TiesPass:
             framing = [f for f in frames if f.verb == "calls" and f.start <= m.start() < f.end]
             owner = [x.entity_id for x in ments if x.end - off <= m.start() and self.type_of(x.entity_id) in _GROUP_TYPES + ("State",)
                      and not self._modifier(ments, x.entity_id, text, off) and not self._adjective(x, text, off)
-                     and not rx.search(r"\b(?:in|at|near|from|to|of|on|by|with|against|for)\s+(?:the\s+)?$", text[: x.start - off])]
+                     and not rx.ends_with(r"\b(?:in|at|near|from|to|of|on|by|with|against|for)\s+(?:the\s+)?$", text[: x.start - off])]
             if framing:  # "in what it calls support for its ally": the one whose words these are
                 owner = [framing[-1].claimant]
             ally = self._of_nation(nation, _GROUP_TYPES, before=off + m.start())
