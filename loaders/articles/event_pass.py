@@ -9,7 +9,7 @@ from dataclasses import replace
 from proxygraph.loaders.articles import _rx as rx
 from proxygraph.loaders.articles.dates import TimeRef
 from proxygraph.loaders.articles.event_rules import (_BY_AGENT, _COUNT_INJURED, _DETERMINER_BEFORE, _GAP_WORDS, _INJURED_COUNT,
-                                                     _ITS_THEIR, _ITS_THEIR_I, _IT_THEY, _KILL_COUNT, _KILL_NEXT, _KNOWN_AS, _LAST_CLAUSE_CUT,
+                                                     _ITS_THEIR, _ITS_THEIR_I, _IT_THEY, _KILL_COUNT, _KILL_NEXT, _KILLED_IN, _KNOWN_AS, _LAST_CLAUSE_CUT,
                                                      _LAST_NP_BREAK, _LONG_WORDS, _LIST_GOES_ON, _NEAR_END, _OBJECT_END, _ON_TARGET, _PASSIVE_BEFORE,
                                                      _PLACE_WORD, _PRONOUN_BEFORE, _ROLE_AFTER, _ROLE_NEAR, _ROLE_OF, _STATE_SITE,
                                                      _SUBJECT_DEFINITE, _THAT_BEGAN, _TIMES_OVER, _VERB_OBJECT, EventRules,
@@ -39,8 +39,6 @@ _WHERE_THEY_ARE = re.compile(r"\s*(?:[\w'’-]+\s+)?(?:forces|troops|personnel|s
                              r"citizens|nationals|diplomats|interests|allies)\s*", re.I)
 # "About eight hours after the tanker was hit, US forces struck ...": an act timed by another act of the story
 _RELATIVE = re.compile(r"\b(?:hours?|minutes?|days?)\s+after\s+(?:the|a|an|it|its|their)\b[^,;]{0,60}\b(?:was|were|had\s+been)\s+(?:hit|struck|attacked|targeted|seized)\b", re.I)
-# "X killed Y and three other fighters in a strike": the strike's author, its dead and its target
-_KILLED_IN = re.compile(r"\b(?:killed|assassinated|eliminated)\s+(?P<obj>[^,;.]{1,100}?)\s+in\s+(?:an?|the|one|two|three|several)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _WAR_WORD = re.compile(r"\b(?:war|offensive|conflict|campaign)\b", re.I)
 _PEOPLE = r"(?:forces|troops|personnel|soldiers|service\s*members|servicemen|bases|citizens|nationals|diplomats|interests)"
 # "US and coalition troops have been attacked": people as the subject of a passive act
@@ -56,32 +54,6 @@ _WHO_IS_WHERE = re.compile(
 
 class EventPass(EventRules):
     """Finds the events of each sentence (needs the run's mentions, frames and helpers)."""
-
-    def _killed_in(self, ev: EventMention, text: str, off: int, a: int, ments: list[Mention], clause_from: int, subject: str | None) -> None:
-        """"the army said it had killed X and two other Hezbollah fighters in a strike on ...": who killed
-        them made the strike; the people named are its dead, the group they belong to its target."""
-        kv = rx.search_span(_KILLED_IN, text, max(clause_from, a - 160), a)
-        if not kv or ev.agent or self._passive_killed(ev, text, off, kv, ments):
-            return
-        before = text[clause_from: kv.start()]
-        if rx.search(r"\b(?:it|they|we)\s+(?:(?:had|has|have|also)\s+)*$", before, re.I):
-            own = [f for f in self._frames_hint if f.start <= kv.start() and f.claimant != "reporter" and f.kind != "negated"]
-            who = own[-1].claimant if own else subject
-        else:
-            subj = [m.entity_id for m in ments if clause_from <= m.start - off and m.end - off <= kv.start()
-                    and self.type_of(m.entity_id) in ACTOR_TYPES and not self._adjective(m, text, off)
-                    and not self._modifier(ments, m.entity_id, text, off)
-                    and not rx.search(r"\b(?:in|on|at|of|from|to|near|with|by|for|into|against)\s+(?:the\s+)?$", text[: m.start - off])]
-            who = subj[-1] if subj and not rx.search(r"[,;]|\b(?:that|which|who|when|after)\b", text[self._end_of(ments, subj[-1]) - off: kv.start()]) else None
-        if who and self.type_of(who) in ACTOR_TYPES:
-            ev.agent, ev.agent_via = who, "subject"
-        for m in ments:
-            if kv.start("obj") <= m.start - off < kv.end("obj"):
-                if self.type_of(m.entity_id) == "Person" and m.entity_id not in ev.killed:
-                    ev.killed.append(m.entity_id)
-                elif self.type_of(m.entity_id) in ("ArmedGroup", "Coalition") and m.entity_id not in ev.targets \
-                        and rx.match(r"\s+(?:[\w-]+\s+)?(?:fighters|operatives|members|commanders?|militants|officials?|leaders?)\b", text[m.end - off:]):
-                    ev.targets.append(m.entity_id)
 
     def _events(self, s: Sentence, ments: list[Mention], times: list[TimeRef], subject: str | None) -> list[EventMention]:
         text, off = s.text, s.start

@@ -17,6 +17,8 @@ from proxygraph.loaders.articles.mentions import Mention
 from proxygraph.loaders.articles.patterns import _NP_BREAK, _ROLE, ACTOR_TYPES
 from proxygraph.loaders.articles.text import Sentence
 
+# "X killed Y and three other fighters in a strike": the strike's author, its dead and its target
+_KILLED_IN = re.compile(r"\b(?:killed|assassinated|eliminated)\s+(?P<obj>[^,;.]{1,100}?)\s+in\s+(?:an?|the|one|two|three|several)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "an American outpost", "a US warship": a post or ship of that state (what was hit, when an act hits it)
 _STATE_SITE = re.compile(r"\s+(?:(?:military|naval|army|air|diplomatic|small|remote)\s+)?(?:outposts?|bases?|embassy|consulate|warships?|destroyers?|"
                          r"frigates?|patrol\s+boats?|military\s+positions?|positions?|garrisons?|premises|compound|mission|facilit(?:y|ies))\b", re.I)
@@ -416,3 +418,29 @@ class EventRules:
     def _last_told_act(self, s: Sentence) -> EventMention | None:
         acts = [e for e in self.events if e.kind in ("Attack", "Strike") and s.index - e.sentence <= 2]
         return acts[-1] if acts else None
+
+    def _killed_in(self, ev: EventMention, text: str, off: int, a: int, ments: list[Mention], clause_from: int, subject: str | None) -> None:
+        """"the army said it had killed X and two other Hezbollah fighters in a strike on ...": who killed
+        them made the strike; the people named are its dead, the group they belong to its target."""
+        kv = rx.search_span(_KILLED_IN, text, max(clause_from, a - 160), a)
+        if not kv or ev.agent or self._passive_killed(ev, text, off, kv, ments):
+            return
+        before = text[clause_from: kv.start()]
+        if rx.search(r"\b(?:it|they|we)\s+(?:(?:had|has|have|also)\s+)*$", before, re.I):
+            own = [f for f in self._frames_hint if f.start <= kv.start() and f.claimant != "reporter" and f.kind != "negated"]
+            who = own[-1].claimant if own else subject
+        else:
+            subj = [m.entity_id for m in ments if clause_from <= m.start - off and m.end - off <= kv.start()
+                    and self.type_of(m.entity_id) in ACTOR_TYPES and not self._adjective(m, text, off)
+                    and not self._modifier(ments, m.entity_id, text, off)
+                    and not rx.search(r"\b(?:in|on|at|of|from|to|near|with|by|for|into|against)\s+(?:the\s+)?$", text[: m.start - off])]
+            who = subj[-1] if subj and not rx.search(r"[,;]|\b(?:that|which|who|when|after)\b", text[self._end_of(ments, subj[-1]) - off: kv.start()]) else None
+        if who and self.type_of(who) in ACTOR_TYPES:
+            ev.agent, ev.agent_via = who, "subject"
+        for m in ments:
+            if kv.start("obj") <= m.start - off < kv.end("obj"):
+                if self.type_of(m.entity_id) == "Person" and m.entity_id not in ev.killed:
+                    ev.killed.append(m.entity_id)
+                elif self.type_of(m.entity_id) in ("ArmedGroup", "Coalition") and m.entity_id not in ev.targets \
+                        and rx.match(r"\s+(?:[\w-]+\s+)?(?:fighters|operatives|members|commanders?|militants|officials?|leaders?)\b", text[m.end - off:]):
+                    ev.targets.append(m.entity_id)
