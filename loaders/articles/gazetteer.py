@@ -170,6 +170,9 @@ def name_keys(name: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+_MEMO_SIZE = 65536  # words remembered per trie node and for what a word can start
+
+
 class _Node:
     """A node of the name trie: the next words of names (folded), the names that end here, and the
     next words by consonant skeleton and first letter, where transliterated variants are looked up."""
@@ -195,6 +198,8 @@ class _Node:
         remembered per word (the list is shared: not to be changed)."""
         out = self.memo.get((word, alt))
         if out is None:
+            if len(self.memo) >= _MEMO_SIZE:
+                self.memo.clear()  # (a long batch meets ever more words: kept bounded)
             out = self.memo[(word, alt)] = self._step(word, alt)
         return out
 
@@ -288,6 +293,8 @@ class Gazetteer:
         keys = name_keys(name)
         ids = self._tails.get(keys, set()) if len(keys) >= 2 else set()
         exact = self.by_name(name)
+        if len(self._by_tail) >= _MEMO_SIZE:
+            self._by_tail.clear()
         found = self._by_tail[name] = next(iter(ids)) if len(ids) == 1 and not exact else None
         return found
 
@@ -313,6 +320,8 @@ class Gazetteer:
                 continue
             start = known.get(t.text, False)
             if start is False:  # (a word's key, base and case follow from its text)
+                if len(known) >= _MEMO_SIZE:
+                    known.clear()
                 start = known[t.text] = self._start(t.key, t.base, t.upper)
             if start is None:
                 i += 1  # a word that starts no name and is no surname
