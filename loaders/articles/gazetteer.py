@@ -123,7 +123,8 @@ def similar(a: str, b: str) -> bool:
 def _word(word: str) -> tuple[str, str, bool]:
     """(key, base, capitalised) of a word; `base` drops a possessive 's ("Iran's" -> "iran")."""
     key = fold(word)
-    base = key[:-1] if len(key) > 3 and key[-1] == "s" and word[-2] in "'’ʼ" else key
+    # ("EU's": a short word's 's is a possessive when the word is in capitals; "it's" is not)
+    base = key[:-1] if key[-1:] == "s" and word[-2:-1] in ("'", "’", "ʼ") and (len(key) > 3 or word[:-2].isupper()) else key
     return key, base, word[:1].isupper()
 
 
@@ -371,7 +372,7 @@ class Gazetteer:
             return self._surname_at(toks, i) if t.upper else None
         best_len, best_exact, best_ids = 0, False, set()
         for eid, acronym, exact in ends:
-            if not t.upper or (acronym and (not t.text.isupper() or not t.text.rstrip("'’s").isupper())):
+            if not t.upper or (acronym and not t.text.rstrip("'’s").isupper()):  # ("IRGC's" is the IRGC)
                 continue  # a lone lower-case word ("us", "hamas") is not a name; acronyms are upper case
             if best_len == 0 or (exact and not best_exact):
                 best_len, best_exact, best_ids = 1, exact, {eid}

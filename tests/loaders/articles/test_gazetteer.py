@@ -47,3 +47,11 @@ def test_lower_case_words_are_not_acronyms_or_names():
 
 def test_a_surname_alone_finds_a_known_person():
     assert [m.entity_id for m in Gazetteer(KNOWN).find("Al-Saadi was in charge")] == ["abu-baqir-al-saadi"]
+
+
+def test_an_acronym_with_a_possessive_is_the_acronym():
+    known = [*KNOWN, Entity("european-union", "Coalition", "European Union", ("EU",))]
+    gaz = Gazetteer(known)
+    assert [m.entity_id for m in gaz.find("the KH's drones and the EU’s envoy")] == ["kataib-hezbollah", "european-union"]
+    assert [m.entity_id for m in gaz.find("US officials said the KHs were")] == ["united-states"]  # no possessive, no acronym
+    assert gaz.find("it's what kh's critics say") == []  # lower case: no name, and "it's" keeps its s
