@@ -233,13 +233,17 @@ def compile(pattern, flags=0):  # noqa: A001 - mirrors re.compile
     return _entry(pattern, flags)[0]
 
 
+def may_match(compiled: re.Pattern, string: str) -> bool:
+    """False when `string` lacks every literal a match of `compiled` needs (it cannot match it,
+    nor any part of it)."""
+    lits, icase = _literals(compiled.pattern, compiled.flags)
+    return lits is None or not _absent(lits, icase, string)
+
+
 def search_span(compiled: re.Pattern, string: str, pos: int, endpos: int):
     """``compiled.search(string, pos, endpos)``, pre-checked on the whole of `string` (what the
     whole lacks no part of it holds)."""
-    lits, icase = _literals(compiled.pattern, compiled.flags)
-    if lits is not None and _absent(lits, icase, string):
-        return None
-    return compiled.search(string, pos, endpos)
+    return compiled.search(string, pos, endpos) if may_match(compiled, string) else None
 
 
 def _possible(pattern, string, flags):
@@ -389,6 +393,16 @@ def _head_finder(pattern: str, flags: int) -> re.Pattern | None:
         return None
     heads, lead = found
     return re.compile(lead + "(?=" + _alternatives(heads) + ")", flags & re.ASCII)
+
+
+def joint_head_finder(*compiled: re.Pattern) -> re.Pattern | None:
+    """One pattern for the places where a match of any of `compiled` can begin, when each of them
+    begins at a word boundary (as :func:`_head_finder`): a text is then walked once for all of
+    them. None when one of them has no such finder."""
+    found = [_head_texts(c.pattern, c.flags) for c in compiled]
+    if not found or any(f is None or f[1] != r"\b" for f in found):
+        return None
+    return re.compile(r"\b(?=" + _alternatives(set().union(*(f[0] for f in found))) + ")", compiled[0].flags & re.ASCII)
 
 
 @functools.lru_cache(maxsize=64)

@@ -13,7 +13,7 @@ from proxygraph.loaders.articles.event_rules import (_BY_AGENT, _COUNT_INJURED, 
                                                      _LAST_NP_BREAK, _LONG_WORDS, _LIST_GOES_ON, _NEAR_END, _OBJECT_END, _ON_TARGET, _PASSIVE_BEFORE,
                                                      _PLACE_WORD, _PRONOUN_BEFORE, _ROLE_AFTER, _ROLE_NEAR, _ROLE_OF, _STATE_SITE,
                                                      _SUBJECT_DEFINITE, _THAT_BEGAN, _TIMES_OVER, _VERB_OBJECT, EventRules,
-                                                     _last_determiner, _needs_met)
+                                                     _last_determiner)
 from proxygraph.loaders.articles.events import (
     EventMention,
     find_event_triggers,
@@ -65,7 +65,7 @@ class EventPass(EventRules):
         spans.sort(key=lambda x: x[0])
         hypo = ("if" in text or "unless" in text or "should" in text) and bool(rx.search(r"\b(?:if|unless|should)\b", text))  # a conditional somewhere in the sentence
         # (the pre-checks rx.search_span makes on the whole sentence, once: a literal the pattern needs)
-        may_kill_in, may_relative = _needs_met(_KILLED_IN, text), _needs_met(_RELATIVE, text)
+        may_kill_in, may_relative = rx.may_match(_KILLED_IN, text), rx.may_match(_RELATIVE, text)  # (search_span's pre-check, once)
         for k, (a, b, trig, is_verb, named_m) in enumerate(spans):
             nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
             if is_verb and evs and trig.lower().endswith("ing") and rx.fullmatch(r"[^,;]{0,40}", text[evs[-1].end - off: a]) \

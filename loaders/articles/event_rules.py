@@ -94,13 +94,6 @@ _DETERMINER = re.compile(r"(?:the|this|that|these|those|its|their|a|an|[\w’'-]
 _DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "a", "an")
 
 
-def _needs_met(compiled: re.Pattern, text: str) -> bool:
-    """False when `text` lacks every literal a match of `compiled` needs: rx.search_span's pre-check
-    (which looks at the whole text, whatever the span), made once."""
-    lits, icase = rx._literals(compiled.pattern, compiled.flags)
-    return lits is None or not rx._absent(lits, icase, text)
-
-
 def _last_determiner(np_text: str) -> str | None:
     """The last of ``rx.findall(r"(?:^|[\s\"“‘(])(the|...|[\w’'-]+['’]s?)(?=\s|$)", " " + np_text, re.I)``
     that is a determiner or ends as a possessive. A match is a whole word, up to a space or the end,

@@ -76,16 +76,8 @@ _NOUN_LC = rx.compile(_NOUN.pattern)
 _VERB_LC = rx.compile(_VERB.pattern)
 
 
-def _both_heads() -> re.Pattern | None:
-    """One pattern finding where a noun or a verb trigger can begin (both `rx.scan` head finders,
-    which look at word starts only, joined): the text is walked once for both."""
-    fn, fv = rx._head_finder(_NOUN_LC.pattern, _NOUN_LC.flags), rx._head_finder(_VERB_LC.pattern, _VERB_LC.flags)
-    if fn is None or fv is None or not (fn.pattern.startswith(r"\b(?=") and fv.pattern.startswith(r"\b(?=")):
-        return None
-    return re.compile(r"\b(?=" + rx.factor(fn.pattern[5:-1] + "|" + fv.pattern[5:-1]) + ")", fn.flags & re.ASCII)
-
-
-_BOTH_HEADS = _both_heads()
+# where a noun or a verb trigger can begin (rx.scan's head finders joined): the text is walked once for both
+_BOTH_HEADS = rx.joint_head_finder(_NOUN_LC, _VERB_LC)
 
 
 def find_event_triggers(text: str) -> list[tuple[int, int, str, bool]]:

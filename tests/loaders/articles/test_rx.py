@@ -93,3 +93,13 @@ def test_search_span_is_a_search_between_offsets():
         found.append(bool(ours))
     assert any(found) and not all(found)
     assert rx.search_span(compiled, "No one was hurt in a strike", 0, 22) is None
+
+
+def test_a_joint_head_finder_finds_where_either_pattern_can_begin():
+    from proxygraph.loaders.articles.events import _NOUN_LC, _VERB_LC
+    joint = rx.joint_head_finder(_NOUN_LC, _VERB_LC)
+    for text in [t.lower() for t in TEXTS] + ["a drone strike hit the base; attackattack, they struck back"]:
+        alone = {m.start() for p in (_NOUN_LC, _VERB_LC) for m in rx._head_finder(p.pattern, p.flags).finditer(text)}
+        assert {m.start() for m in joint.finditer(text)} == alone
+    assert rx.joint_head_finder(_NOUN_LC, re.compile(r"x*")) is None  # one without a finder: none for both
+    assert not rx.may_match(re.compile(r"\bnothing\s+to\s+do\b"), "The group denied it") and rx.may_match(re.compile(r"\bnothing\b"), "nothing")
